@@ -1,0 +1,235 @@
+//! The case driver: runs a solution over many cases in one process.
+//!
+//! Protocol with the judge (which is the only reader):
+//! - argv[1]: path of the results file; argv[2]: the per-case time limit in
+//!   milliseconds (0: none).
+//! - stdin: one case per line, `INDEX<TAB>ARGS`, ARGS a JSON array.
+//! - results, one record per line, written and flushed as they happen:
+//!   `S i` case i started; `R i NANOS KB VALUE` it returned VALUE (JSON);
+//!   `P i NANOS KB MESSAGE` it panicked (MESSAGE a JSON string); `E i MESSAGE`
+//!   its input could not be converted (the judge's fault); `T i NANOS` the
+//!   watchdog stopped it over the time limit; `D` all cases ran.
+//!   NANOS is the time inside the solution's call, KB the process's peak
+//!   resident memory so far.
+//!
+//! The solution's own prints go to its stdout, which the judge captures
+//! separately, so nothing it prints can pass for a result. Expected answers
+//! never reach this process.
+
+use crate::json::{self, Value};
+use std::io::{Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// One case: converts `args`, calls the solution between `begin` and `end`,
+/// and writes its result as JSON to `out`.
+pub type CaseFn = fn(args: &[Value], out: &mut String) -> Result<(), String>;
+
+/// Stack for the thread that runs cases: deep recursion on 10^5-node trees
+/// and lists must not overflow where LeetCode's would not.
+const STACK_BYTES: usize = 256 << 20;
+
+static EPOCH: OnceLock<Instant> = OnceLock::new();
+static CALL_START: AtomicU64 = AtomicU64::new(0);
+static CALL_END: AtomicU64 = AtomicU64::new(0);
+static CURRENT: AtomicU64 = AtomicU64::new(u64::MAX);
+static PANIC: Mutex<Option<String>> = Mutex::new(None);
+static RESULTS: OnceLock<Mutex<std::fs::File>> = OnceLock::new();
+
+fn now_ns() -> u64 {
+    EPOCH.get_or_init(Instant::now).elapsed().as_nanos() as u64 + 1
+}
+
+/// Marks the start of the solution's call (after its arguments are built).
+#[inline(never)]
+pub fn begin() {
+    CALL_END.store(0, Ordering::SeqCst);
+    CALL_START.store(now_ns(), Ordering::SeqCst);
+}
+
+/// Marks the end of the solution's call (before its result is printed).
+#[inline(never)]
+pub fn end() {
+    CALL_END.store(now_ns(), Ordering::SeqCst);
+}
+
+fn record(line: &str) {
+    if let Some(file) = RESULTS.get() {
+        let mut f = file.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = f.write_all(line.as_bytes());
+    }
+}
+
+fn peak_kb() -> u64 {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return 0;
+    };
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+fn call_nanos() -> u64 {
+    let start = CALL_START.load(Ordering::SeqCst);
+    if start == 0 {
+        return 0;
+    }
+    let end = match CALL_END.load(Ordering::SeqCst) {
+        0 => now_ns(),
+        e => e,
+    };
+    end.saturating_sub(start)
+}
+
+/// Runs every case on stdin through `case`. Called by the generated `main`.
+pub fn run(case: CaseFn) {
+    now_ns();
+    let mut argv = std::env::args().skip(1);
+    let results_path = argv.next().unwrap_or_else(|| "results".into());
+    let limit_ms: u64 = argv.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let file = match std::fs::File::create(&results_path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("judge-harness: cannot create {results_path}: {e}");
+            std::process::exit(101);
+        }
+    };
+    let _ = RESULTS.set(Mutex::new(file));
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        eprintln!("judge-harness: cannot read cases: {e}");
+        std::process::exit(101);
+    }
+
+    panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let msg = if let Some(s) = payload.downcast_ref::<&str>() {
+            (*s).to_string()
+        } else if let Some(s) = payload.downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "Box<dyn Any>".to_string()
+        };
+        let full = match info.location() {
+            Some(l) => format!("{msg} (at {}:{}:{})", l.file(), l.line(), l.column()),
+            None => msg,
+        };
+        *PANIC.lock().unwrap_or_else(|e| e.into_inner()) = Some(full);
+    }));
+
+    if limit_ms > 0 {
+        let limit = Duration::from_millis(limit_ms).as_nanos() as u64;
+        let _ = std::thread::Builder::new()
+            .name("judge-watchdog".into())
+            .stack_size(64 << 10)
+            .spawn(move || watchdog(limit));
+    }
+
+    let worker = std::thread::Builder::new()
+        .name("judge-cases".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run_cases(&input, case));
+    match worker {
+        Ok(handle) => {
+            let _ = handle.join();
+        }
+        Err(e) => {
+            eprintln!("judge-harness: cannot start the case thread: {e}");
+            std::process::exit(101);
+        }
+    }
+    let _ = std::io::stdout().flush();
+    record("D\n");
+}
+
+fn run_cases(input: &str, case: CaseFn) {
+    let mut out = String::new();
+    for line in input.lines() {
+        let Some((idx, args)) = line.split_once('\t') else {
+            continue;
+        };
+        let idx: u64 = idx.parse().unwrap_or(u64::MAX);
+        record(&format!("S {idx}\n"));
+        mark_stdout(idx);
+        let args = match json::parse(args) {
+            Ok(Value::Arr(items)) => items,
+            Ok(other) => {
+                record_error(idx, &format!("arguments must be an array, found {}", other.kind()));
+                continue;
+            }
+            Err(e) => {
+                record_error(idx, &format!("arguments are not valid JSON: {e}"));
+                continue;
+            }
+        };
+        out.clear();
+        CALL_START.store(0, Ordering::SeqCst);
+        *PANIC.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        CURRENT.store(idx, Ordering::SeqCst);
+        let result = panic::catch_unwind(AssertUnwindSafe(|| case(&args, &mut out)));
+        let nanos = call_nanos();
+        CALL_START.store(0, Ordering::SeqCst);
+        match result {
+            Ok(Ok(())) => {
+                let kb = peak_kb();
+                let mut line = format!("R {idx} {nanos} {kb} ");
+                line.push_str(&out);
+                line.push('\n');
+                record(&line);
+            }
+            Ok(Err(e)) => record_error(idx, &e),
+            Err(_) => {
+                let kb = peak_kb();
+                let msg = PANIC
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .take()
+                    .unwrap_or_else(|| "panicked".into());
+                let mut line = format!("P {idx} {nanos} {kb} ");
+                json::write_str(&mut line, &msg);
+                line.push('\n');
+                record(&line);
+            }
+        }
+        drop(args);
+    }
+}
+
+/// Separates the solution's prints by case: a line the judge splits on.
+/// Goes through std's own stdout buffer, so the order of prints is kept.
+fn mark_stdout(idx: u64) {
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "{STDOUT_MARK}{idx}\n");
+}
+
+/// Starts the line that precedes each case's prints on stdout.
+pub const STDOUT_MARK: &str = "\u{1e}judge-case ";
+
+fn record_error(idx: u64, msg: &str) {
+    let mut line = format!("E {idx} ");
+    json::write_str(&mut line, msg);
+    line.push('\n');
+    record(&line);
+}
+
+fn watchdog(limit: u64) {
+    let tick = Duration::from_nanos((limit / 20).clamp(1_000_000, 20_000_000));
+    loop {
+        std::thread::sleep(tick);
+        let start = CALL_START.load(Ordering::SeqCst);
+        if start == 0 || CALL_END.load(Ordering::SeqCst) != 0 {
+            continue;
+        }
+        let ran = now_ns().saturating_sub(start);
+        if ran > limit {
+            let idx = CURRENT.load(Ordering::SeqCst);
+            record(&format!("T {idx} {ran}\n"));
+            let _ = std::io::stdout().flush();
+            std::process::abort();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn three_sum(nums: Vec<i32>) -> Vec<Vec<i32>> {
+        
+    }
+}

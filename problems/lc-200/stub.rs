@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn num_islands(grid: Vec<Vec<char>>) -> i32 {
+        
+    }
+}

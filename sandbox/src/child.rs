@@ -1,0 +1,159 @@
+//! The child's side of the fork, run by `Command::pre_exec` just before exec: its own
+//! session and process group, close-on-exec for every inherited descriptor above 2, and
+//! the rlimits. Spawning and supervising belong to `direct`.
+//!
+//! The hook runs between fork and exec, so it makes only async-signal-safe calls, on
+//! values the parent computed beforehand (no allocation, no locks). std reports only the
+//! errno of a failed hook, so the hook also writes the number of the failing step to a
+//! socket the parent reads, and the error can name the call.
+
+use std::io::{self, Read};
+use std::os::fd::RawFd;
+use std::os::unix::net::UnixStream;
+
+use crate::Limits;
+use crate::os;
+
+/// The setup steps, by the number the hook reports.
+const STEPS: [&str; 8] = [
+    "setsid",
+    "fcntl(F_SETFD, FD_CLOEXEC)",
+    "setrlimit(RLIMIT_CPU)",
+    "setrlimit(RLIMIT_AS)",
+    "setrlimit(RLIMIT_FSIZE)",
+    "setrlimit(RLIMIT_NOFILE)",
+    "setrlimit(RLIMIT_CORE)",
+    "setrlimit(RLIMIT_STACK)",
+];
+const STEP_SETSID: u8 = 0;
+const STEP_CLOEXEC: u8 = 1;
+const STEP_FIRST_RLIMIT: u8 = 2;
+
+/// Where the descriptor loop stops when `close_range` is unavailable: descriptors above
+/// it stay inheritable there. Linux 5.11+ marks all of them in one call.
+const FD_LOOP_CAP: libc::rlim_t = 65_536;
+
+/// Builds the pre-exec hook for `limits`. `report` is the child's end of the socket
+/// from which `failed_step` reads which step failed.
+pub(crate) fn pre_exec_hook(
+    limits: &Limits,
+    report: RawFd,
+) -> impl FnMut() -> io::Result<()> + Send + Sync + 'static {
+    // Lowering a limit always succeeds; raising one past the hard limit does not, so
+    // every value is capped at what this process may grant.
+    let capped = |resource, soft: u64, hard: u64| {
+        let mut current = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: libc::RLIM_INFINITY,
+        };
+        // SAFETY: `current` is a live rlimit; on failure it keeps RLIM_INFINITY.
+        unsafe { libc::getrlimit(resource, &mut current) };
+        let ceiling = current.rlim_max;
+        libc::rlimit {
+            rlim_cur: as_rlim(soft).min(ceiling),
+            rlim_max: as_rlim(hard).min(ceiling),
+        }
+    };
+    let cpu = limits.cpu_backstop_secs();
+    // The order matches STEPS from STEP_FIRST_RLIMIT on. The CPU hard limit is one second
+    // above the soft one, so SIGXCPU comes first and SIGKILL only if it is ignored.
+    let rlimits = [
+        (
+            libc::RLIMIT_CPU,
+            Some(capped(libc::RLIMIT_CPU, cpu, cpu.saturating_add(1))),
+        ),
+        (
+            libc::RLIMIT_AS,
+            limits
+                .memory_bytes
+                .map(|bytes| capped(libc::RLIMIT_AS, bytes, bytes)),
+        ),
+        (
+            libc::RLIMIT_FSIZE,
+            Some(capped(
+                libc::RLIMIT_FSIZE,
+                limits.file_size_bytes,
+                limits.file_size_bytes,
+            )),
+        ),
+        (
+            libc::RLIMIT_NOFILE,
+            Some(capped(
+                libc::RLIMIT_NOFILE,
+                limits.open_files,
+                limits.open_files,
+            )),
+        ),
+        (libc::RLIMIT_CORE, Some(capped(libc::RLIMIT_CORE, 0, 0))),
+        (
+            libc::RLIMIT_STACK,
+            limits
+                .stack_bytes
+                .map(|bytes| capped(libc::RLIMIT_STACK, bytes, bytes)),
+        ),
+    ];
+    let fd_loop_end = fd_loop_end();
+
+    move || {
+        // SAFETY (whole hook): only async-signal-safe syscalls, on values built above.
+        if unsafe { libc::setsid() } == -1 {
+            return Err(fail(report, STEP_SETSID));
+        }
+        if !os::mark_fds_cloexec_fast(3) {
+            for fd in 3..fd_loop_end {
+                let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
+                if flags >= 0
+                    && flags & libc::FD_CLOEXEC == 0
+                    && unsafe { libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC) } == -1
+                {
+                    return Err(fail(report, STEP_CLOEXEC));
+                }
+            }
+        }
+        for (step, (resource, value)) in (STEP_FIRST_RLIMIT..).zip(rlimits.iter()) {
+            if let Some(value) = value {
+                if unsafe { libc::setrlimit(*resource, value) } != 0 {
+                    return Err(fail(report, step));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// After a failed spawn: the setup step the child reported, or "exec" when every step
+/// passed (exec itself, or std's own dup2/chdir before the hook, failed).
+pub(crate) fn failed_step(mut report: &UnixStream) -> &'static str {
+    let mut step = [0u8; 1];
+    let got = report
+        .set_nonblocking(true)
+        .and_then(|()| report.read(&mut step));
+    match got {
+        Ok(1) => STEPS.get(usize::from(step[0])).copied().unwrap_or("exec"),
+        _ => "exec",
+    }
+}
+
+/// Takes errno, then tells the parent which step failed. Async-signal-safe.
+fn fail(report: RawFd, step: u8) -> io::Error {
+    let err = io::Error::last_os_error();
+    // SAFETY: writes one byte from a live buffer; a failed write only loses the step name.
+    unsafe { libc::write(report, (&step as *const u8).cast(), 1) };
+    err
+}
+
+fn as_rlim(value: u64) -> libc::rlim_t {
+    libc::rlim_t::try_from(value).unwrap_or(libc::RLIM_INFINITY)
+}
+
+/// One past the highest descriptor the fallback loop visits: the open-files soft limit,
+/// capped at FD_LOOP_CAP.
+fn fd_loop_end() -> libc::c_int {
+    let mut nofile = libc::rlimit {
+        rlim_cur: FD_LOOP_CAP,
+        rlim_max: FD_LOOP_CAP,
+    };
+    // SAFETY: `nofile` is a live rlimit; on failure it keeps the cap.
+    unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut nofile) };
+    libc::c_int::try_from(nofile.rlim_cur.min(FD_LOOP_CAP)).unwrap_or(libc::c_int::MAX)
+}

@@ -1,0 +1,155 @@
+//! The Linux side of the platform seam: the child subreaper, `close_range` for
+//! close-on-exec, waiting on a pidfd, and listing this process's children from /proc for
+//! the sweep. `portable.rs` has the same functions for everything else.
+
+use std::fs;
+use std::io;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use crate::SandboxError;
+use crate::reap::{self, Reaped};
+
+/// `ru_maxrss` is in kilobytes.
+pub(crate) const MAXRSS_UNIT: u64 = 1024;
+
+/// Makes this process the child subreaper, so orphaned descendants of the sandboxed
+/// process are re-parented to it (and found by the sweep) instead of to init. Returns
+/// whether that worked.
+pub(crate) fn become_subreaper() -> bool {
+    // SAFETY: prctl with an integer option and integer arguments touches no memory.
+    unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1 as libc::c_ulong, 0, 0, 0) == 0 }
+}
+
+/// Marks every descriptor from `first` up close-on-exec in one call (Linux 5.11+).
+/// Returns false where the kernel lacks it, and the caller falls back to a loop.
+/// Async-signal-safe: it runs between fork and exec.
+pub(crate) fn mark_fds_cloexec_fast(first: libc::c_int) -> bool {
+    let Ok(first) = libc::c_uint::try_from(first) else {
+        return false;
+    };
+    // Not a plain close_range: closing would also close std's spawn error pipe.
+    // SAFETY: close_range only changes descriptor flags.
+    let done = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            first,
+            libc::c_uint::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        )
+    };
+    done == 0
+}
+
+/// Waits for the child `pid` until `deadline`: reaped `Some` if it ended, `None` if the
+/// deadline came first (it is then still running and unreaped). Sleeps on a pidfd, so an
+/// exit is seen at once; falls back to polling where pidfd_open is missing (Linux < 5.3)
+/// or forbidden.
+pub(crate) fn wait_child(
+    pid: libc::pid_t,
+    deadline: Instant,
+) -> Result<Option<Reaped>, SandboxError> {
+    // SAFETY: pidfd_open takes two integers and returns a new descriptor or -1.
+    let raw = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    let Ok(raw) = libc::c_int::try_from(raw) else {
+        return reap::poll_reap(pid, deadline);
+    };
+    if raw < 0 {
+        return reap::poll_reap(pid, deadline);
+    }
+    // SAFETY: `raw` is a descriptor we just opened and nothing else owns.
+    let pidfd = unsafe { OwnedFd::from_raw_fd(raw) };
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(None);
+        }
+        // Rounded up, so a wake-up is never before the deadline.
+        let millis = left.as_micros().div_ceil(1000);
+        let timeout = libc::c_int::try_from(millis).unwrap_or(libc::c_int::MAX);
+        let mut poll_fd = libc::pollfd {
+            fd: pidfd.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd.
+        let ready = unsafe { libc::poll(&mut poll_fd, 1, timeout) };
+        if ready < 0 {
+            let err = io::Error::last_os_error();
+            if err.kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(SandboxError::Os {
+                call: "poll(pidfd)",
+                source: err,
+            });
+        }
+        if ready > 0 {
+            return reap::reap(pid).map(Some);
+        }
+    }
+}
+
+/// The pids of this process's children, for the sweep.
+pub(crate) fn children() -> Result<Vec<libc::pid_t>, SandboxError> {
+    // /proc/PID/task/TID/children needs CONFIG_PROC_CHILDREN; scan /proc without it.
+    static HAS_CHILDREN_FILE: OnceLock<bool> = OnceLock::new();
+    let has_children_file = *HAS_CHILDREN_FILE.get_or_init(|| {
+        fs::metadata(format!("/proc/self/task/{}/children", std::process::id())).is_ok()
+    });
+    if has_children_file {
+        children_from_tasks()
+    } else {
+        children_from_stat()
+    }
+}
+
+fn children_from_tasks() -> Result<Vec<libc::pid_t>, SandboxError> {
+    let proc_err = |call| move |source| SandboxError::Os { call, source };
+    let mut pids = Vec::new();
+    for task in fs::read_dir("/proc/self/task").map_err(proc_err("read_dir(/proc/self/task)"))? {
+        let task = task.map_err(proc_err("read_dir(/proc/self/task)"))?;
+        match fs::read_to_string(task.path().join("children")) {
+            Ok(list) => pids.extend(
+                list.split_whitespace()
+                    .filter_map(|pid| pid.parse::<libc::pid_t>().ok()),
+            ),
+            // The thread ended between listing and reading.
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+            Err(err) => return Err(proc_err("read(/proc/self/task/*/children)")(err)),
+        }
+    }
+    Ok(pids)
+}
+
+fn children_from_stat() -> Result<Vec<libc::pid_t>, SandboxError> {
+    let me = libc::pid_t::try_from(std::process::id()).unwrap_or(libc::pid_t::MAX);
+    let entries = fs::read_dir("/proc").map_err(|source| SandboxError::Os {
+        call: "read_dir(/proc)",
+        source,
+    })?;
+    let mut pids = Vec::new();
+    for entry in entries.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<libc::pid_t>().ok())
+        else {
+            continue;
+        };
+        // A process may end between listing and reading: skip it.
+        let Ok(stat) = fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
+        let ppid = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+            .and_then(|ppid| ppid.parse::<libc::pid_t>().ok());
+        if ppid == Some(me) {
+            pids.push(pid);
+        }
+    }
+    Ok(pids)
+}

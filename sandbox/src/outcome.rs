@@ -1,0 +1,58 @@
+//! What a run produced: how the process ended, what it used, which limits it hit and
+//! which layers were applied. Plain data; what it means for a verdict is the judge's call.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+/// How the process ended.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// It exited with this code.
+    Exited(i32),
+    /// It was killed by this signal (ours at a timeout, the kernel's at a limit, or its own).
+    Signaled(i32),
+}
+
+/// The result of one run.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub status: Status,
+    /// From just before spawning to the moment the process was reaped.
+    pub wall: Duration,
+    /// User + system time from `wait4`'s rusage: exact, and including the descendants
+    /// the process itself waited for.
+    pub cpu: Duration,
+    /// `ru_maxrss` of the process, in bytes. Measured from the small helper when run
+    /// through `run`; under `run_direct` from a large process it can be inflated to that
+    /// process's size (the kernel carries the pre-exec high-water mark over).
+    pub peak_memory_bytes: u64,
+    /// The wall limit was reached and the process tree was killed.
+    pub wall_timeout: bool,
+    /// The measured CPU time exceeded `Limits::cpu`, or RLIMIT_CPU fired (SIGXCPU).
+    pub cpu_limit_hit: bool,
+    /// RLIMIT_FSIZE fired (SIGXFSZ), or stdout or stderr reached the cap.
+    pub file_size_limit_hit: bool,
+    pub stdout_bytes: u64,
+    pub stderr_bytes: u64,
+    /// Descendants still alive after the process ended, which were killed.
+    pub leftover_killed: u32,
+    /// The layers applied to this run, by the names in [`layer`].
+    pub layers: Vec<String>,
+}
+
+/// Names of the layers reported in `Outcome::layers`.
+pub mod layer {
+    /// RLIMIT_CPU, AS, FSIZE, NOFILE, CORE (0) and STACK.
+    pub const RLIMITS: &str = "rlimits";
+    /// The process gets its own session and process group, killed as a whole at the end.
+    pub const PROCESS_GROUP: &str = "process-group";
+    /// The supervisor is a child subreaper and kills every orphaned descendant (Linux).
+    pub const SUBREAPER: &str = "subreaper";
+    /// The environment is exactly `Spec::env`.
+    pub const FRESH_ENV: &str = "fresh-env";
+    /// Inherited descriptors above 2 are close-on-exec.
+    pub const CLOSE_FDS: &str = "close-fds";
+    /// The process tree is killed at `Limits::wall`.
+    pub const WALL_TIMEOUT: &str = "wall-timeout";
+}

@@ -1,0 +1,89 @@
+//! What the caller asks for: the program, its arguments, files and environment, and the
+//! limits it runs under, plus the checks a spec must pass before anything is spawned.
+//! Applying the limits belongs to `child`; running belongs to `direct`.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::SandboxError;
+
+/// The limits of one run.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// CPU time (user + system). Enforced by RLIMIT_CPU as a backstop at `ceil(cpu) + 1`
+    /// seconds (it has one-second granularity); `Outcome::cpu_limit_hit` is decided from
+    /// the measured time.
+    pub cpu: Duration,
+    /// Wall-clock time, after which the whole process tree is killed.
+    pub wall: Duration,
+    /// RLIMIT_AS in bytes; `None` leaves the inherited limit (normally unlimited).
+    /// Not enforced by macOS.
+    pub memory_bytes: Option<u64>,
+    /// RLIMIT_FSIZE in bytes: caps every file the process writes, its stdout and stderr
+    /// files included.
+    pub file_size_bytes: u64,
+    /// RLIMIT_NOFILE: one more than the highest descriptor number the process may open.
+    pub open_files: u64,
+    /// RLIMIT_STACK in bytes; `None` leaves the inherited limit.
+    pub stack_bytes: Option<u64>,
+}
+
+impl Limits {
+    /// The RLIMIT_CPU soft limit in seconds: `ceil(cpu) + 1`. SIGXCPU arrives there, and
+    /// SIGKILL one second later if the process ignores it.
+    pub fn cpu_backstop_secs(&self) -> u64 {
+        let whole = self.cpu.as_secs() + u64::from(self.cpu.subsec_nanos() > 0);
+        whole.saturating_add(1)
+    }
+}
+
+/// One process to run.
+///
+/// Every limit applies only to this process and what it starts; rlimits above the
+/// supervisor's own hard limits are lowered to them.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Spec {
+    /// The executable. A name without a slash is looked up in the `PATH` of `env`.
+    pub program: PathBuf,
+    /// Arguments after the program name.
+    pub args: Vec<OsString>,
+    /// An existing directory that becomes the process's working directory.
+    pub workdir: PathBuf,
+    /// The process's whole environment; nothing else is inherited.
+    pub env: Vec<(OsString, OsString)>,
+    /// A file to read as stdin; `None` gives `/dev/null`.
+    pub stdin: Option<PathBuf>,
+    /// A file created (or truncated) to receive stdout.
+    pub stdout: PathBuf,
+    /// A file created (or truncated) to receive stderr; it may be the same path as
+    /// `stdout`, and then both streams share one file.
+    pub stderr: PathBuf,
+    pub limits: Limits,
+}
+
+impl Spec {
+    /// Rejects specs that cannot run, naming the field, before any file is touched.
+    pub(crate) fn check(&self) -> Result<(), SandboxError> {
+        let bad = |field, reason: String| Err(SandboxError::BadSpec { field, reason });
+        if self.program.as_os_str().is_empty() {
+            return bad("program", "is empty".into());
+        }
+        match std::fs::metadata(&self.workdir) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return bad(
+                    "workdir",
+                    format!("{} is not a directory", self.workdir.display()),
+                );
+            }
+            Err(err) => return bad("workdir", format!("{}: {err}", self.workdir.display())),
+        }
+        if self.limits.wall.is_zero() {
+            return bad("limits.wall", "must be more than zero".into());
+        }
+        Ok(())
+    }
+}

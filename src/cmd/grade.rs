@@ -1,0 +1,149 @@
+//! `judge grade FILE...`: non-interactive judging for CI, files in parallel.
+
+use crate::app::App;
+use crate::cli::{Format, GradeArgs};
+use crate::error::{exit_code, Error, Result};
+use crate::judging::{self, CaseSpec, Judgement, Submission};
+use crate::package::{Package, ProblemId};
+use crate::report;
+use crate::testset::TestSet;
+use crate::verdict::Verdict;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+#[derive(Serialize)]
+struct FileResult {
+    file: String,
+    problem: String,
+    verdict: Verdict,
+    passed: usize,
+    total: usize,
+    first_failure: Option<judging::Failure>,
+    diagnostics: Option<String>,
+    compile_ms: f64,
+    max_time_ms: f64,
+    time_limit_ms: f64,
+    peak_memory_kb: u64,
+}
+
+pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
+    super::check_edition(&args.edition)?;
+    // Resolve every file's problem first: a usage error stops before any work.
+    let forced = args.problem.as_deref().map(ProblemId::normalize);
+    let mut jobs: Vec<(PathBuf, ProblemId, String)> = Vec::new();
+    for file in &args.files {
+        let code = std::fs::read_to_string(file)
+            .map_err(|e| Error::Usage(format!("cannot read {}: {e}", file.display())))?;
+        let id = match &forced {
+            Some(id) => id.clone(),
+            None => super::id_from_file_name(app, file).ok_or_else(|| {
+                Error::Usage(format!(
+                    "{}: cannot tell which problem this solves; name it after the problem (lc-15.rs, lc-15_alice.rs) or pass --problem",
+                    file.display()
+                ))
+            })?,
+        };
+        jobs.push((file.clone(), id, code));
+    }
+    let mut packages: BTreeMap<ProblemId, (Package, TestSet)> = BTreeMap::new();
+    for (_, id, _) in &jobs {
+        if !packages.contains_key(id) {
+            let pkg = app.catalog.get(id)?;
+            let ts = app.testset(&pkg)?;
+            packages.insert(id.clone(), (pkg, ts));
+        }
+    }
+    let compiler = app.compiler()?;
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Result<Judgement>>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
+    let workers = app.jobs.min(jobs.len()).max(1);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some((file, id, code)) = jobs.get(i) else { break };
+                let (pkg, ts) = &packages[id];
+                let r = grade_one(compiler, pkg, ts, file, code, &args.edition);
+                if let Ok(mut all) = results.lock() {
+                    all[i] = Some(r);
+                }
+            });
+        }
+    });
+    let results = results.into_inner().map_err(|_| Error::Internal("a grading thread panicked".into()))?;
+    let mut out = Vec::new();
+    for ((file, id, _), r) in jobs.iter().zip(results) {
+        let j = r.ok_or_else(|| Error::Internal(format!("{} was not graded", file.display())))??;
+        out.push(FileResult {
+            file: file.display().to_string(),
+            problem: id.to_string(),
+            verdict: j.verdict,
+            passed: j.passed,
+            total: j.total,
+            first_failure: j.first_failure,
+            diagnostics: j.diagnostics,
+            compile_ms: j.compile_ms,
+            max_time_ms: j.max_time_ms,
+            time_limit_ms: j.time_limit_ms,
+            peak_memory_kb: j.peak_memory_kb,
+        });
+    }
+    let accepted = out.iter().filter(|r| r.verdict == Verdict::Accepted).count();
+    match args.format {
+        Format::Json => super::print_json(&serde_json::json!({
+            "results": out,
+            "summary": { "files": out.len(), "accepted": accepted, "rejected": out.len() - accepted },
+        }))?,
+        Format::Human => print_human(app, &out, accepted),
+    }
+    Ok(if accepted == out.len() { exit_code::ACCEPTED } else { exit_code::REJECTED })
+}
+
+fn grade_one(
+    compiler: &crate::compile::Compiler,
+    pkg: &Package,
+    ts: &TestSet,
+    file: &std::path::Path,
+    code: &str,
+    edition: &str,
+) -> Result<Judgement> {
+    let build = tempfile::Builder::new()
+        .prefix("judge-grade-")
+        .tempdir()
+        .map_err(|e| Error::Io { context: "cannot create a build directory".into(), source: e })?;
+    let path = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
+    let cases: Vec<CaseSpec> = ts
+        .cases
+        .iter()
+        .map(|c| CaseSpec { name: &c.name, sample: c.sample, input: &c.input, expected: &c.expected })
+        .collect();
+    judging::judge(
+        pkg,
+        compiler,
+        &Submission { code, path: &path, edition, build_dir: build.path(), incremental: false },
+        &cases,
+        ts,
+        1,
+    )
+}
+
+fn print_human(app: &App, out: &[FileResult], accepted: usize) {
+    let s = &app.style;
+    let w = out.iter().map(|r| r.file.len()).max().unwrap_or(4).min(50);
+    for r in out {
+        let code = s.verdict(r.verdict, &format!("{:<3}", r.verdict.code()));
+        let detail = match (&r.first_failure, &r.diagnostics) {
+            (_, Some(d)) => d.lines().find(|l| l.starts_with("error")).unwrap_or("does not compile").to_string(),
+            (Some(f), _) => format!("case `{}`: {}", f.case, report::abbreviate(&f.message, 90)),
+            _ => format!("max {:.1} ms", r.max_time_ms),
+        };
+        println!("{code} {:<w$}  {:<7} {:>4}/{:<4} {}", r.file, r.problem, r.passed, r.total, s.dim(&detail));
+    }
+    println!(
+        "{}",
+        s.bold(&format!("{accepted}/{} accepted", out.len()))
+    );
+}

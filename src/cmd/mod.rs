@@ -1,0 +1,125 @@
+//! One file per subcommand: each turns parsed arguments into calls on the
+//! engine and prints a report. Shared lookups (which problem, which file)
+//! live here.
+
+mod grade;
+mod list;
+mod run;
+mod show;
+mod start;
+mod submit;
+mod verify;
+
+use crate::app::App;
+use crate::cli::{Command, SolutionArgs};
+use crate::compile::EDITIONS;
+use crate::error::{Error, Result};
+use crate::history::Attempt;
+use crate::package::{Package, ProblemId};
+use crate::workspace;
+use std::path::PathBuf;
+
+pub fn dispatch(app: &App, command: Command) -> Result<i32> {
+    match command {
+        Command::List(a) => list::run(app, a),
+        Command::Show(a) => show::run(app, a),
+        Command::Start(a) => start::run(app, a),
+        Command::Run(a) => run::run(app, a),
+        Command::Submit(a) => submit::run(app, a),
+        Command::Grade(a) => grade::run(app, a),
+        Command::Verify(a) => verify::run(app, a),
+        Command::SandboxExec => judge_sandbox::helper_main(),
+    }
+}
+
+/// What `run` and `submit` work on.
+pub struct Target {
+    pub pkg: Package,
+    pub file: PathBuf,
+    pub code: String,
+    pub attempt: Option<Attempt>,
+}
+
+pub fn check_edition(edition: &str) -> Result<()> {
+    if EDITIONS.contains(&edition) {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "--edition {edition}: expected one of {}",
+            EDITIONS.join(", ")
+        )))
+    }
+}
+
+/// Resolves the problem (argument, current workspace, or the attempt in
+/// progress) and reads the solution file.
+pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
+    check_edition(&args.edition)?;
+    let history = app.history()?;
+    let id = match &args.id {
+        Some(id) => ProblemId::normalize(id),
+        None => match workspace_from_cwd(app).or_else(|| args.file.as_ref().and_then(|f| id_from_file_name(app, f))) {
+            Some(id) => id,
+            None => match history.latest_open_attempt()? {
+                Some(a) => ProblemId::normalize(&a.problem),
+                None => {
+                    return Err(Error::Usage(
+                        "which problem? Give its id (`judge submit lc-15`) or start one first (`judge start lc-15`)".into(),
+                    ))
+                }
+            },
+        },
+    };
+    let pkg = app.catalog.get(&id)?;
+    let file = match &args.file {
+        Some(f) => f.clone(),
+        None => workspace::solution_path(&app.data, &pkg),
+    };
+    let code = std::fs::read_to_string(&file).map_err(|e| {
+        if args.file.is_none() && e.kind() == std::io::ErrorKind::NotFound {
+            Error::Usage(format!(
+                "no solution file at {}: run `judge start {id}` first, or pass --file PATH",
+                file.display()
+            ))
+        } else {
+            Error::Usage(format!("cannot read the solution file {}: {e}", file.display()))
+        }
+    })?;
+    let file = file.canonicalize().unwrap_or(file);
+    let attempt = history.open_attempt(pkg.id.as_str())?;
+    Ok(Target {
+        pkg,
+        file,
+        code,
+        attempt,
+    })
+}
+
+fn workspace_from_cwd(app: &App) -> Option<ProblemId> {
+    let cwd = std::env::current_dir().ok()?.canonicalize().ok()?;
+    let rel = cwd.strip_prefix(app.data.workspaces()).ok()?;
+    let first = rel.components().next()?;
+    let id = ProblemId::normalize(&first.as_os_str().to_string_lossy());
+    app.catalog.contains(&id).then_some(id)
+}
+
+/// `lc-15.rs`, `lc-15_alice.rs`, `lc-15-v2.rs` name problem lc-15.
+pub fn id_from_file_name(app: &App, file: &std::path::Path) -> Option<ProblemId> {
+    let stem = file.file_stem()?.to_string_lossy().to_ascii_lowercase();
+    let mut ids: Vec<&str> = app.catalog.ids().collect();
+    // Longest first, so lc-153 wins over lc-15.
+    ids.sort_by_key(|id| std::cmp::Reverse(id.len()));
+    ids.into_iter()
+        .find(|id| {
+            stem.strip_prefix(id)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['_', '-', '.']))
+        })
+        .map(|id| ProblemId::normalize(id))
+}
+
+/// Serializes a value for `--format json` output.
+pub fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Internal(e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! `judge start ID`: statement, workspace, clock.
+
+use crate::app::App;
+use crate::cli::StartArgs;
+use crate::compile::{CompileRequest, DEFAULT_EDITION};
+use crate::error::{exit_code, Result};
+use crate::glue;
+use crate::history::Clock;
+use crate::package::ProblemId;
+use crate::report;
+use crate::testset::PackageCache;
+use crate::workspace;
+
+pub fn run(app: &App, args: StartArgs) -> Result<i32> {
+    let pkg = app.catalog.get(&ProblemId::normalize(&args.id))?;
+    let ws = workspace::create(&app.data, &pkg)?;
+    let mut history = app.history()?;
+    let now = Clock::now_ms()?;
+    let (attempt, resumed) = match history.open_attempt(pkg.id.as_str())? {
+        Some(a) => (a, true),
+        None => (history.start_attempt(pkg.id.as_str(), "practice", now)?, false),
+    };
+    let s = &app.style;
+    print!("{}", super::show::render(s, &pkg)?);
+    let (lo, hi) = pkg.meta.difficulty.target_minutes();
+    println!();
+    println!(
+        "{} {}{}",
+        s.bold("Your file:"),
+        ws.solution.display(),
+        if ws.created { String::new() } else { s.dim("  (kept: your earlier code is untouched)") }
+    );
+    if resumed {
+        println!(
+            "{} attempt #{} resumed, {} elapsed · {} target {lo}–{hi} min",
+            s.bold("Clock:"),
+            attempt.id,
+            report::clock(attempt.elapsed(now)),
+            pkg.meta.difficulty.label()
+        );
+    } else {
+        println!(
+            "{} started now (attempt #{}) · {} target {lo}–{hi} min",
+            s.bold("Clock:"),
+            attempt.id,
+            pkg.meta.difficulty.label()
+        );
+    }
+    println!(
+        "{} edit the file in your editor (the folder is a Cargo crate, so rust-analyzer works), then\n      `judge run` to try the examples, `judge submit` to run the hidden tests.",
+        s.bold("Next:")
+    );
+    warm(app, &pkg)?;
+    Ok(exit_code::ACCEPTED)
+}
+
+/// Prepares what the first `judge submit` needs, so it is fast: the harness,
+/// the test set and its time limit, and rustc's incremental cache (filled by
+/// compiling the stub with `todo!()` bodies where the user's file will be
+/// compiled).
+fn warm(app: &App, pkg: &crate::package::Package) -> Result<()> {
+    let compiler = app.compiler()?;
+    app.testset(pkg)?;
+    let stub = glue::fill_empty_bodies(pkg.stub()?);
+    let glue = glue::generate(pkg, &stub);
+    let path = workspace::solution_path(&app.data, pkg);
+    let _ = compiler.compile(&CompileRequest {
+        code: &stub,
+        glue: &glue,
+        display_path: &path,
+        build_dir: &PackageCache::new(&app.data.cache(), pkg).build_dir("user"),
+        edition: DEFAULT_EDITION,
+        incremental: true,
+    })?;
+    Ok(())
+}

@@ -1,0 +1,103 @@
+//! Where the judge keeps its files: the data directory and its layout.
+//!
+//! `JUDGE_HOME` overrides the platform's data directory
+//! (`$XDG_DATA_HOME/judge`, `~/.local/share/judge`, or
+//! `~/Library/Application Support/judge` on macOS).
+
+use crate::error::{Error, IoContext, Result};
+use std::path::{Path, PathBuf};
+
+pub const HOME_ENV: &str = "JUDGE_HOME";
+pub const HISTORY_FILE: &str = "history.sqlite";
+pub const WORKSPACES_DIR: &str = "workspaces";
+pub const CACHE_DIR: &str = "cache";
+
+#[derive(Clone, Debug)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+impl DataDir {
+    pub fn resolve() -> Result<DataDir> {
+        let root = match std::env::var_os(HOME_ENV) {
+            Some(v) if !v.is_empty() => PathBuf::from(v),
+            _ => platform_data_dir()?.join("judge"),
+        };
+        std::fs::create_dir_all(&root)
+            .context(|| format!("cannot create the data directory {}", root.display()))?;
+        let root = root
+            .canonicalize()
+            .context(|| format!("cannot resolve the data directory {}", root.display()))?;
+        Ok(DataDir { root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn history(&self) -> PathBuf {
+        self.root.join(HISTORY_FILE)
+    }
+
+    pub fn workspace(&self, problem: &str) -> PathBuf {
+        self.root.join(WORKSPACES_DIR).join(problem)
+    }
+
+    pub fn workspaces(&self) -> PathBuf {
+        self.root.join(WORKSPACES_DIR)
+    }
+
+    pub fn cache(&self) -> PathBuf {
+        self.root.join(CACHE_DIR)
+    }
+}
+
+fn platform_data_dir() -> Result<PathBuf> {
+    let home = || {
+        std::env::var_os("HOME")
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from)
+            .ok_or_else(|| {
+                Error::Setup(format!(
+                    "cannot find a data directory: HOME is not set; set {HOME_ENV} to a directory"
+                ))
+            })
+    };
+    if cfg!(target_os = "macos") {
+        return Ok(home()?.join("Library/Application Support"));
+    }
+    match std::env::var_os("XDG_DATA_HOME") {
+        Some(v) if !v.is_empty() && Path::new(&v).is_absolute() => Ok(PathBuf::from(v)),
+        _ => Ok(home()?.join(".local/share")),
+    }
+}
+
+/// Writes a file atomically (temp file in the same directory, then rename),
+/// so a crash never leaves half a file behind.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).context(|| format!("cannot create {}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    std::io::Write::write_all(&mut tmp, contents)
+        .context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// A stable 64-bit FNV-1a hash, for cache keys (not for security).
+pub fn fnv64(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        // Separate the parts so ("ab","c") and ("a","bc") differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}

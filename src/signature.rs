@@ -1,0 +1,204 @@
+//! Parsing LeetCode's Rust signatures, and the harness names of their types.
+//!
+//! The package gives the signature as text, exactly as LeetCode shows it
+//! (`pub fn three_sum(nums: Vec<i32>) -> Vec<Vec<i32>>`). This module turns it
+//! into data the glue generator can use. It knows which types the harness can
+//! convert; anything else is reported as a package error.
+
+/// A type the harness converts, e.g. `Vec<Vec<i32>>` with harness name
+/// `vec_vec_i32` (the glue calls `conv::vec_vec_i32` and `conv::put_vec_vec_i32`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ty {
+    pub rust: String,
+    pub conv: String,
+}
+
+impl Ty {
+    pub fn parse(text: &str) -> Result<Ty, String> {
+        let rust: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let conv = conv_name(&rust).ok_or_else(|| {
+            format!(
+                "unsupported type `{text}` (supported: i32, i64, f64, bool, char, String, \
+                 Vec<..> of those, Option<Box<ListNode>>, Option<Rc<RefCell<TreeNode>>>)"
+            )
+        })?;
+        Ok(Ty { rust, conv })
+    }
+
+    pub fn is_tree(&self) -> bool {
+        self.conv == "tree"
+    }
+}
+
+fn conv_name(t: &str) -> Option<String> {
+    Some(match t {
+        "i32" | "i64" | "f64" | "bool" | "char" => t.to_string(),
+        "String" => "string".into(),
+        "()" => "unit".into(),
+        "Option<Box<ListNode>>" => "list".into(),
+        "Option<Rc<RefCell<TreeNode>>>" => "tree".into(),
+        _ => {
+            let inner = t.strip_prefix("Vec<")?.strip_suffix('>')?;
+            let inner = conv_name(inner)?;
+            if inner == "unit" || inner == "tree" {
+                return None;
+            }
+            format!("vec_{inner}")
+        }
+    })
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Receiver {
+    /// An associated function (`fn new(..) -> Self`, or `Solution::f`).
+    None,
+    /// `&self` or `&mut self`: the glue binds the object mutably, so both work.
+    Borrowed,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub ty: Ty,
+    /// `&mut T`: the glue passes `&mut` and reports the value after the call.
+    pub by_mut_ref: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct FnSig {
+    pub name: String,
+    pub receiver: Receiver,
+    pub params: Vec<Param>,
+    /// `None` for `-> Self` (a constructor).
+    pub ret: Option<Ty>,
+}
+
+impl FnSig {
+    pub fn parse(text: &str) -> Result<FnSig, String> {
+        let t = text.trim();
+        let t = t.strip_prefix("pub ").unwrap_or(t).trim_start();
+        let t = t
+            .strip_prefix("fn ")
+            .ok_or_else(|| format!("`{text}`: expected `fn name(args) -> Type`"))?;
+        let open = t
+            .find('(')
+            .ok_or_else(|| format!("`{text}`: missing `(`"))?;
+        let name = t[..open].trim().to_string();
+        if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            return Err(format!("`{text}`: bad function name `{name}`"));
+        }
+        let close = t
+            .rfind(')')
+            .ok_or_else(|| format!("`{text}`: missing `)`"))?;
+        let args = &t[open + 1..close];
+        let rest = t[close + 1..].trim();
+        let ret = match rest.strip_prefix("->") {
+            None if rest.is_empty() => Some(Ty::parse("()")?),
+            None => return Err(format!("`{text}`: unexpected `{rest}` after the arguments")),
+            Some(r) if r.trim() == "Self" => None,
+            Some(r) => Some(Ty::parse(r.trim()).map_err(|e| format!("return type: {e}"))?),
+        };
+        let mut receiver = Receiver::None;
+        let mut params = Vec::new();
+        for (i, arg) in split_top_level(args).into_iter().enumerate() {
+            let arg = arg.trim();
+            if arg.is_empty() {
+                continue;
+            }
+            if i == 0 && matches!(arg, "&self" | "&mut self" | "self" | "mut self") {
+                receiver = Receiver::Borrowed;
+                continue;
+            }
+            let (pname, pty) = arg
+                .split_once(':')
+                .ok_or_else(|| format!("`{text}`: argument `{arg}` has no type"))?;
+            let pty = pty.trim();
+            let (by_mut_ref, pty) = match pty.strip_prefix("&mut") {
+                Some(inner) => (true, inner.trim()),
+                None => (false, pty),
+            };
+            params.push(Param {
+                name: pname.trim().to_string(),
+                ty: Ty::parse(pty).map_err(|e| format!("argument `{}`: {e}", pname.trim()))?,
+                by_mut_ref,
+            });
+        }
+        Ok(FnSig {
+            name,
+            receiver,
+            params,
+            ret,
+        })
+    }
+}
+
+fn split_top_level(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '<' | '(' | '[' => depth += 1,
+            '>' | ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
+/// What the solution exposes: one function on `Solution`, or a design class.
+#[derive(Clone, Debug)]
+pub enum Shape {
+    Function(FnSig),
+    Design { class: String, methods: Vec<FnSig> },
+}
+
+impl Shape {
+    pub fn entry_name(&self) -> &str {
+        match self {
+            Shape::Function(f) => &f.name,
+            Shape::Design { class, .. } => class,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_function_signatures() {
+        let f = FnSig::parse("pub fn three_sum(nums: Vec<i32>) -> Vec<Vec<i32>>").unwrap();
+        assert_eq!(f.name, "three_sum");
+        assert_eq!(f.params[0].ty.conv, "vec_i32");
+        assert_eq!(f.ret.unwrap().conv, "vec_vec_i32");
+
+        let f = FnSig::parse("pub fn remove_duplicates(nums: &mut Vec<i32>) -> i32").unwrap();
+        assert!(f.params[0].by_mut_ref);
+
+        let f = FnSig::parse(
+            "pub fn lowest_common_ancestor(root: Option<Rc<RefCell<TreeNode>>>, p: Option<Rc<RefCell<TreeNode>>>, q: Option<Rc<RefCell<TreeNode>>>) -> Option<Rc<RefCell<TreeNode>>>",
+        )
+        .unwrap();
+        assert_eq!(f.params.len(), 3);
+        assert!(f.params[2].ty.is_tree());
+
+        let f = FnSig::parse("fn add(&self, val: i32) -> i32").unwrap();
+        assert_eq!(f.receiver, Receiver::Borrowed);
+        let f = FnSig::parse("fn new(k: i32, nums: Vec<i32>) -> Self").unwrap();
+        assert!(f.ret.is_none());
+        let f = FnSig::parse("fn add_num(&self, num: i32)").unwrap();
+        assert_eq!(f.ret.unwrap().conv, "unit");
+    }
+
+    #[test]
+    fn rejects_unknown_types() {
+        let e = FnSig::parse("pub fn f(x: HashMap<i32, i32>) -> i32").unwrap_err();
+        assert!(e.contains("argument `x`: unsupported type"), "{e}");
+    }
+}
