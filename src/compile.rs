@@ -46,8 +46,33 @@ pub struct Compiler {
 
 #[derive(Debug)]
 pub enum CompileOutcome {
-    Built { binary: PathBuf, elapsed: Duration },
+    Built { binary: Binary, elapsed: Duration },
     Failed { diagnostics: String, elapsed: Duration },
+}
+
+/// A compiled program, hard-linked to a private path: another judge
+/// recompiling the same build directory cannot pull it away mid-run.
+#[derive(Debug)]
+pub struct Binary {
+    dir: tempfile::TempDir,
+}
+
+impl Binary {
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("solution")
+    }
+
+    fn link(built: &Path, build_dir: &Path) -> Result<Binary> {
+        let dir = tempfile::Builder::new()
+            .prefix(".bin-")
+            .tempdir_in(build_dir)
+            .context(|| format!("cannot create a directory in {}", build_dir.display()))?;
+        let to = dir.path().join("solution");
+        std::fs::hard_link(built, &to)
+            .or_else(|_| std::fs::copy(built, &to).map(|_| ()))
+            .context(|| format!("cannot link {}", built.display()))?;
+        Ok(Binary { dir })
+    }
 }
 
 /// What to compile.
@@ -155,9 +180,8 @@ impl Compiler {
             text.push('\n');
         }
         text.push_str(req.glue);
-        write_atomic(&src, text.as_bytes())?;
         let binary = req.build_dir.join("solution");
-        let _ = std::fs::remove_file(&binary);
+        let stamp_file = req.build_dir.join(".stamp");
         let user_dir = req
             .display_path
             .parent()
@@ -184,11 +208,26 @@ impl Compiler {
             args.push(format!("-Cincremental={}", req.build_dir.join("incremental").display()));
         }
         args.push(src.display().to_string());
+        // The same source and flags as the last successful build: reuse it.
+        let mut stamp_parts: Vec<&[u8]> = vec![text.as_bytes()];
+        let key = self.toolchain.key().to_le_bytes();
+        stamp_parts.push(&key);
+        for a in &args {
+            stamp_parts.push(a.as_bytes());
+        }
+        let stamp = format!("{:016x}", fnv64(&stamp_parts));
         let started = Instant::now();
+        if binary.is_file() && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str()) {
+            return Ok(CompileOutcome::Built { binary: Binary::link(&binary, req.build_dir)?, elapsed: started.elapsed() });
+        }
+        let _ = std::fs::remove_file(&stamp_file);
+        let _ = std::fs::remove_file(&binary);
+        write_atomic(&src, text.as_bytes())?;
         let (ok, diagnostics) = self.run_rustc(req.build_dir, &args)?;
         let elapsed = started.elapsed();
         if ok && binary.is_file() {
-            Ok(CompileOutcome::Built { binary, elapsed })
+            write_atomic(&stamp_file, stamp.as_bytes())?;
+            Ok(CompileOutcome::Built { binary: Binary::link(&binary, req.build_dir)?, elapsed })
         } else {
             Ok(CompileOutcome::Failed {
                 diagnostics: clean_diagnostics(&diagnostics),

@@ -22,8 +22,9 @@ const MAX_RESTARTS: usize = 2;
 pub const OUTPUT_LIMIT: u64 = 64 << 20;
 /// How much of the solution's stdout and stderr is kept for the report.
 const KEEP_OUTPUT: usize = 16 * 1024;
-/// Address space beyond the memory limit: the 256 MB case stack, libstd, slack.
-const AS_SLACK: u64 = 640 << 20;
+/// Address space beyond the memory limit: the driver's 256 MB case stack
+/// (reserved, mostly untouched), libstd and the allocator's slack.
+const AS_SLACK: u64 = 320 << 20;
 
 #[derive(Clone, Debug)]
 pub enum CaseResult {

@@ -86,7 +86,7 @@ fn ms(d: Duration) -> f64 {
 }
 
 /// Compiles the submission; `Err(judgement)` when it does not compile.
-pub fn compile(pkg: &Package, compiler: &Compiler, sub: &Submission) -> Result<std::result::Result<(std::path::PathBuf, Duration), Judgement>> {
+pub fn compile(pkg: &Package, compiler: &Compiler, sub: &Submission) -> Result<std::result::Result<(crate::compile::Binary, Duration), Judgement>> {
     let glue = glue::generate(pkg, sub.code);
     let outcome = compiler.compile(&CompileRequest {
         code: sub.code,
@@ -131,7 +131,7 @@ pub fn judge(
         Ok(b) => b,
         Err(ce) => return Ok(Judgement { total: cases.len(), ..ce }),
     };
-    judge_binary(pkg, &binary, compile_time, cases, limits.time_limit, limits.reference_max, jobs)
+    judge_binary(pkg, &binary.path(), compile_time, cases, limits.time_limit, limits.reference_max, jobs)
 }
 
 pub fn judge_binary(

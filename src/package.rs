@@ -147,7 +147,7 @@ fn default_floor() -> u64 {
     100
 }
 fn default_memory() -> u64 {
-    512
+    256
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -8,6 +8,9 @@ use crate::error::{Error, IoContext, Result};
 use std::path::{Path, PathBuf};
 
 pub const HOME_ENV: &str = "JUDGE_HOME";
+/// Overrides where compiled artefacts and generated tests are cached
+/// (default: `cache/` in the data directory). Safe to share between judges.
+pub const CACHE_ENV: &str = "JUDGE_CACHE";
 pub const HISTORY_FILE: &str = "history.sqlite";
 pub const WORKSPACES_DIR: &str = "workspaces";
 pub const CACHE_DIR: &str = "cache";
@@ -48,7 +51,10 @@ impl DataDir {
     }
 
     pub fn cache(&self) -> PathBuf {
-        self.root.join(CACHE_DIR)
+        match std::env::var_os(CACHE_ENV) {
+            Some(v) if !v.is_empty() => PathBuf::from(v),
+            _ => self.root.join(CACHE_DIR),
+        }
     }
 }
 

@@ -115,7 +115,7 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
             return Err(Error::package(&path, format!("the generator does not compile:\n{diagnostics}")))
         }
     };
-    let text = run_program(&binary, &path)?;
+    let text = run_program(&binary.path(), &path)?;
     let hash = crate::paths::fnv64(&[text.as_bytes()]);
     let mut cases = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -186,7 +186,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     let reference = compile_reference(pkg, compiler, pc, "reference", pkg.reference()?, crate::package::REFERENCE)?;
     let inputs: Vec<&str> = cases.iter().map(|(c, _)| c.input.as_str()).collect();
     let plan = RunPlan {
-        binary: &reference,
+        binary: &reference.path(),
         inputs: &inputs,
         time_limit: None,
         memory_mb: pkg.meta.limits.memory_mb,
@@ -253,7 +253,7 @@ pub fn compile_reference(
     build: &str,
     code: &str,
     rel: &str,
-) -> Result<PathBuf> {
+) -> Result<crate::compile::Binary> {
     let path = pkg.origin.join(rel);
     let glue = glue::generate(pkg, code);
     match compiler.compile(&CompileRequest {

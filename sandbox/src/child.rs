@@ -1,6 +1,6 @@
 //! The child's side of the fork, run by `Command::pre_exec` just before exec: its own
-//! session and process group, close-on-exec for every inherited descriptor above 2, and
-//! the rlimits. Spawning and supervising belong to `direct`.
+//! session and process group, default handling of the terminal signals, close-on-exec
+//! for every inherited descriptor above 2, and the rlimits. Spawning and supervising belong to `direct`.
 //!
 //! The hook runs between fork and exec, so it makes only async-signal-safe calls, on
 //! values the parent computed beforehand (no allocation, no locks). std reports only the
@@ -14,9 +14,15 @@ use std::os::unix::net::UnixStream;
 use crate::Limits;
 use crate::os;
 
+/// Signals a terminal sends to its whole foreground process group. The helper ignores
+/// them (see `helper`), and an ignored signal would stay ignored across exec, so the
+/// child puts them back to their defaults.
+pub(crate) const TERMINAL_SIGNALS: [libc::c_int; 3] = [libc::SIGINT, libc::SIGQUIT, libc::SIGHUP];
+
 /// The setup steps, by the number the hook reports.
-const STEPS: [&str; 8] = [
+const STEPS: [&str; 9] = [
     "setsid",
+    "signal(SIG_DFL)",
     "fcntl(F_SETFD, FD_CLOEXEC)",
     "setrlimit(RLIMIT_CPU)",
     "setrlimit(RLIMIT_AS)",
@@ -26,8 +32,9 @@ const STEPS: [&str; 8] = [
     "setrlimit(RLIMIT_STACK)",
 ];
 const STEP_SETSID: u8 = 0;
-const STEP_CLOEXEC: u8 = 1;
-const STEP_FIRST_RLIMIT: u8 = 2;
+const STEP_SIGNALS: u8 = 1;
+const STEP_CLOEXEC: u8 = 2;
+const STEP_FIRST_RLIMIT: u8 = 3;
 
 /// Where the descriptor loop stops when `close_range` is unavailable: descriptors above
 /// it stay inheritable there. Linux 5.11+ marks all of them in one call.
@@ -99,6 +106,11 @@ pub(crate) fn pre_exec_hook(
         if unsafe { libc::setsid() } == -1 {
             return Err(fail(report, STEP_SETSID));
         }
+        for signal in TERMINAL_SIGNALS {
+            if unsafe { libc::signal(signal, libc::SIG_DFL) } == libc::SIG_ERR {
+                return Err(fail(report, STEP_SIGNALS));
+            }
+        }
         if !os::mark_fds_cloexec_fast(3) {
             for fd in 3..fd_loop_end {
                 let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
@@ -156,4 +168,21 @@ fn fd_loop_end() -> libc::c_int {
     // SAFETY: `nofile` is a live rlimit; on failure it keeps the cap.
     unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut nofile) };
     libc::c_int::try_from(nofile.rlim_cur.min(FD_LOOP_CAP)).unwrap_or(libc::c_int::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::fd::AsRawFd;
+
+    use super::*;
+
+    #[test]
+    fn the_reported_step_is_named() {
+        let (read, write) = UnixStream::pair().unwrap();
+        assert_eq!(failed_step(&read), "exec", "nothing reported");
+        fail(write.as_raw_fd(), STEP_FIRST_RLIMIT + 1);
+        assert_eq!(failed_step(&read), "setrlimit(RLIMIT_AS)");
+        fail(write.as_raw_fd(), 200);
+        assert_eq!(failed_step(&read), "exec", "unknown step");
+    }
 }

@@ -116,6 +116,7 @@ pub fn run(spec: &Spec) -> Result<Outcome, SandboxError> {
 /// `run_direct`, writes the `Outcome` (JSON) to stdout and exits 0; on error writes
 /// `{"error": "..."}` and exits with [`HELPER_ERROR_EXIT`].
 pub fn helper_main() -> ! {
+    ignore_terminal_signals();
     let reply = serve();
     let (body, code) = match &reply {
         Ok(outcome) => (serde_json::to_vec(outcome), 0),
@@ -136,6 +137,17 @@ pub fn helper_main() -> ! {
         std::process::exit(HELPER_ERROR_EXIT);
     }
     std::process::exit(code)
+}
+
+/// Ctrl-C (or Ctrl-\, or a hangup) reaches the caller's whole foreground process group,
+/// this helper included, but not the sandboxed process, which has its own session. Were
+/// the helper to die of it, nothing would kill that process any more; ignoring the
+/// signals lets the helper finish the run (the wall limit bounds it) and clean up.
+fn ignore_terminal_signals() {
+    for signal in crate::child::TERMINAL_SIGNALS {
+        // SAFETY: installs SIG_IGN, which runs no code. A failure leaves the default.
+        unsafe { libc::signal(signal, libc::SIG_IGN) };
+    }
 }
 
 fn serve() -> Result<Outcome, SandboxError> {

@@ -39,7 +39,7 @@ pub(crate) fn reap_leftover(pid: libc::pid_t) -> Result<Option<Status>, SandboxE
 }
 
 /// Reaps `pid` if it has ended, without blocking.
-pub(crate) fn try_reap(pid: libc::pid_t) -> Result<Option<Reaped>, SandboxError> {
+fn try_reap(pid: libc::pid_t) -> Result<Option<Reaped>, SandboxError> {
     wait4(pid, libc::WNOHANG).map_err(wait4_failed)
 }
 

@@ -87,3 +87,27 @@ impl Spec {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::Limits;
+
+    #[test]
+    fn cpu_backstop_is_whole_seconds_rounded_up_plus_one() {
+        let mut limits = Limits {
+            cpu: Duration::from_millis(1000),
+            wall: Duration::from_secs(1),
+            memory_bytes: None,
+            file_size_bytes: 0,
+            open_files: 0,
+            stack_bytes: None,
+        };
+        assert_eq!(limits.cpu_backstop_secs(), 2);
+        limits.cpu = Duration::from_millis(1001);
+        assert_eq!(limits.cpu_backstop_secs(), 3);
+        limits.cpu = Duration::ZERO;
+        assert_eq!(limits.cpu_backstop_secs(), 1);
+    }
+}

@@ -5,12 +5,14 @@
 
 mod util;
 
+use std::io::Write;
 use std::panic;
 use std::path::PathBuf;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use judge_sandbox::{
-    HELPER_ARG, SandboxError, Status, helper_main, layer, run, run_direct, set_helper,
+    HELPER_ARG, Outcome, SandboxError, Status, helper_main, layer, run, run_direct, set_helper,
 };
 use util::{Case, MIB, alive, pid_in, program, serial};
 
@@ -34,6 +36,10 @@ const CHECKS: &[(&str, fn())] = &[
     (
         "errors_come_back_from_the_helper",
         errors_come_back_from_the_helper,
+    ),
+    (
+        "helper_outlives_ctrl_c_and_still_cleans_up",
+        helper_outlives_ctrl_c_and_still_cleans_up,
     ),
     (
         "a_wrong_helper_is_an_error_that_names_it",
@@ -179,7 +185,7 @@ fn daemon_leaves_nothing_behind_through_run() {
 fn errors_come_back_from_the_helper() {
     let _serial = serial();
     // Caught before any helper starts.
-    let mut case = Case::new("/bin/true", &[]);
+    let mut case = Case::sh("true");
     case.spec.workdir = case.path("missing");
     let err = run(&case.spec).unwrap_err();
     assert!(
@@ -194,7 +200,7 @@ fn errors_come_back_from_the_helper() {
     );
 
     // Found by the helper, and sent back as text.
-    let mut case = Case::new("/bin/true", &[]);
+    let mut case = Case::sh("true");
     case.spec.stdin = Some(case.path("no-input.txt"));
     let err = run(&case.spec).unwrap_err();
     assert!(matches!(err, SandboxError::InHelper { .. }), "{err:?}");
@@ -205,9 +211,48 @@ fn errors_come_back_from_the_helper() {
     assert!(err.to_string().contains("/no/such/program"), "{err}");
 }
 
+fn helper_outlives_ctrl_c_and_still_cleans_up() {
+    let _serial = serial();
+    let mut case = Case::sh("echo $$ > sleeper.pid; exec sleep 1000");
+    case.spec.limits.wall = Duration::from_millis(800);
+    let mut helper = Command::new(std::env::current_exe().unwrap())
+        .arg(HELPER_ARG)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start the helper");
+    let request = serde_json::to_vec(&case.spec).unwrap();
+    helper.stdin.take().unwrap().write_all(&request).unwrap();
+    let pid_file = case.path("sleeper.pid");
+    let waiting = Instant::now();
+    while std::fs::metadata(&pid_file).map_or(true, |meta| meta.len() == 0) {
+        assert!(
+            waiting.elapsed() < Duration::from_secs(5),
+            "the run never started"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // What Ctrl-C and a closing terminal send to the foreground process group.
+    let helper_pid = libc::pid_t::try_from(helper.id()).unwrap();
+    unsafe {
+        libc::kill(helper_pid, libc::SIGINT);
+        libc::kill(helper_pid, libc::SIGHUP);
+    }
+    let output = helper.wait_with_output().unwrap();
+    assert!(output.status.success(), "helper: {}", output.status);
+    let outcome: Outcome = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(outcome.wall_timeout);
+    let pid = pid_in(&pid_file);
+    assert!(!alive(pid), "sleeper {pid} survived");
+
+    // The child gets the signals back at their defaults.
+    let outcome = run_ok(&Case::sh("kill -INT $$; echo survived"));
+    assert_eq!(outcome.status, Status::Signaled(libc::SIGINT));
+}
+
 fn a_wrong_helper_is_an_error_that_names_it() {
     let _serial = serial();
-    let case = Case::new("/bin/true", &[]);
+    let case = Case::sh("true");
     let expect = |helper: &str, matches: fn(&SandboxError) -> bool| {
         set_helper(PathBuf::from(helper));
         let err = run(&case.spec).unwrap_err();
@@ -217,10 +262,12 @@ fn a_wrong_helper_is_an_error_that_names_it() {
     expect("/no/such/helper", |e| {
         matches!(e, SandboxError::HelperIo { what: "start", .. })
     });
-    expect("/bin/false", |e| {
+    // `sh __sandbox-exec` finds no such script and exits 127.
+    expect("/bin/sh", |e| {
         matches!(e, SandboxError::HelperFailed { .. })
     });
-    expect("/bin/true", |e| {
+    // `echo __sandbox-exec` exits 0 with a reply that is not JSON.
+    expect("/bin/echo", |e| {
         matches!(e, SandboxError::HelperReply { .. })
     });
     set_helper(std::env::current_exe().unwrap());

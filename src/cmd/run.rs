@@ -32,7 +32,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
         Some(input) => {
             let reference = compile_reference(pkg, compiler, &pc, "reference", pkg.reference()?, crate::package::REFERENCE)?;
             let out = execute::run(&RunPlan {
-                binary: &reference,
+                binary: &reference.path(),
                 inputs: &[input.as_str()],
                 time_limit: Some(Duration::from_secs(10)),
                 memory_mb: pkg.meta.limits.memory_mb,

@@ -96,7 +96,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
 
     // The reference is accepted within its own time limit.
     let reference = compile_reference(pkg, compiler, &pc, "reference", pkg.reference()?, crate::package::REFERENCE)?;
-    let j = judging::judge_binary(pkg, &reference, Duration::ZERO, &cases, ts.time_limit, ts.reference_max, app.jobs)?;
+    let j = judging::judge_binary(pkg, &reference.path(), Duration::ZERO, &cases, ts.time_limit, ts.reference_max, app.jobs)?;
     if j.verdict == Verdict::Accepted {
         ok(app, format!("reference accepted ({}/{})", j.passed, j.total));
     } else {
@@ -152,7 +152,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
             problems.push(format!("the stub does not compile with the judge's glue (does it match the signature?):\n{diagnostics}"))
         }
         CompileOutcome::Built { binary, .. } => {
-            let j = judging::judge_binary(pkg, &binary, Duration::ZERO, &cases, ts.time_limit, ts.reference_max, app.jobs)?;
+            let j = judging::judge_binary(pkg, &binary.path(), Duration::ZERO, &cases, ts.time_limit, ts.reference_max, app.jobs)?;
             if j.verdict == Verdict::Accepted {
                 problems.push("the stub is accepted".into());
             } else {
@@ -185,7 +185,7 @@ fn brute_agreement(
     order.sort_by_key(|&i| ts.cases[i].input.len());
     let inputs: Vec<&str> = order.iter().map(|&i| ts.cases[i].input.as_str()).collect();
     let out = execute::run(&RunPlan {
-        binary: &binary,
+        binary: &binary.path(),
         inputs: &inputs,
         time_limit: Some(BRUTE_CASE_LIMIT),
         memory_mb: pkg.meta.limits.memory_mb.max(1024),

@@ -1,0 +1,11 @@
+//! Integration tests: the `judge` binary end to end. One test binary with
+//! shared helpers (`util`); each module covers one capability.
+
+mod bad_input;
+mod grade;
+mod history;
+mod paste;
+mod practice;
+mod util;
+mod verdicts;
+mod verify;

@@ -1,0 +1,119 @@
+//! A test environment: its own data directory, a shared build cache (so the
+//! harness and generated tests are built once per test run), a helper to
+//! run `judge`, and failure output that shows what happened.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub struct Env {
+    pub home: tempfile::TempDir,
+    pub cwd: tempfile::TempDir,
+    envs: Vec<(String, String)>,
+}
+
+/// The cache shared by all tests of one run (locks make sharing safe).
+fn shared_cache() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-test-cache");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+}
+
+pub fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub what: String,
+}
+
+impl Run {
+    pub fn context(&self) -> String {
+        format!(
+            "\n--- command: {}\n--- exit code: {}\n--- stdout:\n{}\n--- stderr:\n{}\n",
+            self.what, self.code, self.stdout, self.stderr
+        )
+    }
+
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Run {
+        assert_eq!(self.code, expected, "unexpected exit code{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_has(&self, needle: &str) -> &Run {
+        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr_has(&self, needle: &str) -> &Run {
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}{}", self.context());
+        self
+    }
+
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}){}", self.context()))
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            home: tempfile::tempdir().unwrap(),
+            cwd: tempfile::tempdir().unwrap(),
+            envs: Vec::new(),
+        }
+    }
+
+    pub fn set(&mut self, key: &str, value: &str) -> &mut Env {
+        self.envs.retain(|(k, _)| k != key);
+        self.envs.push((key.into(), value.into()));
+        self
+    }
+
+    /// Writes a file in the working directory and returns its path.
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.cwd.path().join(name);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    pub fn workspace_file(&self, id: &str) -> PathBuf {
+        self.home.path().join("workspaces").join(id).join(format!("{id}.rs"))
+    }
+
+    pub fn judge(&self, args: &[&str]) -> Run {
+        let mut cmd = assert_cmd::Command::cargo_bin("judge").unwrap();
+        cmd.current_dir(self.cwd.path())
+            .env_remove("JUDGE_PROBLEMS")
+            .env_remove("JUDGE_NOW")
+            .env_remove("NO_COLOR")
+            .env("JUDGE_HOME", self.home.path())
+            .env("JUDGE_CACHE", shared_cache())
+            .args(["--color", "never"])
+            .args(args);
+        for (k, v) in &self.envs {
+            cmd.env(k, v);
+        }
+        let out: Output = cmd.output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            what: format!("judge {}", args.join(" ")),
+        }
+    }
+}
