@@ -39,17 +39,27 @@ impl App {
     pub fn new(g: &GlobalArgs) -> Result<App> {
         let data = DataDir::resolve()?;
         let catalog = Catalog::load(g.problems.clone())?;
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1);
         let jobs = match g.jobs {
-            Some(0) => return Err(crate::error::Error::Usage("--jobs: expected at least 1".into())),
+            Some(0) => {
+                return Err(crate::error::Error::Usage(
+                    "--jobs: expected at least 1".into(),
+                ));
+            }
             Some(n) => n,
             None => cores,
         };
         Ok(App {
             data,
             catalog,
-            style: Style { color: color_for(g.color, std::io::stdout().is_terminal()) },
-            err_style: Style { color: stderr_color(g) },
+            style: Style {
+                color: color_for(g.color, std::io::stdout().is_terminal()),
+            },
+            err_style: Style {
+                color: stderr_color(g),
+            },
             jobs,
             progress: std::io::stderr().is_terminal(),
             compiler: OnceLock::new(),
@@ -76,6 +86,8 @@ impl App {
     }
 
     pub fn testset(&self, pkg: &Package) -> Result<TestSet> {
-        crate::testset::load_or_build(pkg, self.compiler()?, &self.data.cache(), self.jobs, &|m| self.progress(m))
+        crate::testset::load_or_build(pkg, self.compiler()?, &self.data.cache(), self.jobs, &|m| {
+            self.progress(m)
+        })
     }
 }

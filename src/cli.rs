@@ -47,25 +47,37 @@ pub enum Format {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// List the problems, with difficulty and patterns.
-    #[command(after_help = "Examples:\n  judge list\n  judge list --pattern two-pointers --difficulty medium\n  judge list --format json")]
+    #[command(
+        after_help = "Examples:\n  judge list\n  judge list --pattern two-pointers --difficulty medium\n  judge list --format json"
+    )]
     List(ListArgs),
     /// Print a problem's statement.
     #[command(after_help = "Example:\n  judge show lc-15")]
     Show(ShowArgs),
     /// Open a problem: print the statement, create the file to edit, start the clock.
-    #[command(after_help = "Example:\n  judge start lc-15\n\nThe file holds exactly what LeetCode's editor holds, so code pastes both ways.\nThe workspace is a Cargo crate: rust-analyzer and `cargo check` work in it.")]
+    #[command(
+        after_help = "Example:\n  judge start lc-15\n\nThe file holds exactly what LeetCode's editor holds, so code pastes both ways.\nThe workspace is a Cargo crate: rust-analyzer and `cargo check` work in it."
+    )]
     Start(StartArgs),
     /// Run your solution on the examples, or on your own input.
-    #[command(after_help = "Examples:\n  judge run\n  judge run lc-15 --input '[[-1,0,1,2,-1,-4]]'")]
+    #[command(
+        after_help = "Examples:\n  judge run\n  judge run lc-15 --input '[[-1,0,1,2,-1,-4]]'"
+    )]
     Run(RunArgs),
     /// Run your solution on every hidden test and record the result.
-    #[command(after_help = "Examples:\n  judge submit\n  judge submit lc-15 --file ~/leetcode/3sum.rs")]
+    #[command(
+        after_help = "Examples:\n  judge submit\n  judge submit lc-15 --file ~/leetcode/3sum.rs"
+    )]
     Submit(SubmitArgs),
     /// Judge solution files non-interactively (for CI), in parallel.
-    #[command(after_help = "The problem comes from --problem, or from the file name: lc-15.rs, lc-15_alice.rs.\n\nExamples:\n  judge grade solutions/*.rs\n  judge grade --problem lc-15 alice.rs bob.rs --format json\n\nExit codes: 0 all accepted, 1 some rejected, 2 usage error, 3 setup error.")]
+    #[command(
+        after_help = "The problem comes from --problem, or from the file name: lc-15.rs, lc-15_alice.rs.\n\nExamples:\n  judge grade solutions/*.rs\n  judge grade --problem lc-15 alice.rs bob.rs --format json\n\nExit codes: 0 all accepted, 1 some rejected, 2 usage error, 3 setup error."
+    )]
     Grade(GradeArgs),
     /// Prove problem packages sound (reference, brute force, wrong solutions, stub, generator).
-    #[command(after_help = "Examples:\n  judge verify            every package\n  judge verify lc-15\n  judge --problems ./my-problems verify")]
+    #[command(
+        after_help = "Examples:\n  judge verify            every package\n  judge verify lc-15\n  judge --problems ./my-problems verify"
+    )]
     Verify(VerifyArgs),
     #[command(name = "__sandbox-exec", hide = true)]
     SandboxExec,

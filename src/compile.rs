@@ -12,7 +12,7 @@
 
 use crate::error::{Error, IoContext, Result};
 use crate::paths::{fnv64, write_atomic};
-use crate::toolchain::{ensure_dir, Toolchain, SAFE_PATH};
+use crate::toolchain::{SAFE_PATH, Toolchain, ensure_dir};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -46,8 +46,14 @@ pub struct Compiler {
 
 #[derive(Debug)]
 pub enum CompileOutcome {
-    Built { binary: Binary, elapsed: Duration },
-    Failed { diagnostics: String, elapsed: Duration },
+    Built {
+        binary: Binary,
+        elapsed: Duration,
+    },
+    Failed {
+        diagnostics: String,
+        elapsed: Duration,
+    },
 }
 
 /// A compiled program, hard-linked to a private path: another judge
@@ -156,7 +162,10 @@ impl Compiler {
                 Ok(())
             }
             Err(e) => Err(Error::Io {
-                context: format!("cannot move the harness into {}", self.harness_dir.display()),
+                context: format!(
+                    "cannot move the harness into {}",
+                    self.harness_dir.display()
+                ),
                 source: e,
             }),
         }
@@ -172,7 +181,11 @@ impl Compiler {
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_else(|| "solution.rs".into());
-        let file_name = if file_name.ends_with(".rs") { file_name } else { format!("{file_name}.rs") };
+        let file_name = if file_name.ends_with(".rs") {
+            file_name
+        } else {
+            format!("{file_name}.rs")
+        };
         let src = src_dir.join(&file_name);
         let mut text = String::with_capacity(req.code.len() + req.glue.len() + 1);
         text.push_str(req.code);
@@ -194,18 +207,28 @@ impl Compiler {
             "-Copt-level=3".into(),
             "-Cdebuginfo=0".into(),
             "-Cprefer-dynamic".into(),
-            format!("-Clink-arg=-Wl,-rpath,{}", self.toolchain.target_libdir.display()),
+            format!(
+                "-Clink-arg=-Wl,-rpath,{}",
+                self.toolchain.target_libdir.display()
+            ),
             "-Flong_running_const_eval".into(),
             "--color=never".into(),
             "--diagnostic-width=100".into(),
             format!("-Ldependency={}", self.harness_dir.display()),
             format!("--extern=judge_harness={}", self.rlib().display()),
-            format!("--remap-path-prefix={}={}", src_dir.display(), user_dir.display()),
+            format!(
+                "--remap-path-prefix={}={}",
+                src_dir.display(),
+                user_dir.display()
+            ),
             "-o".into(),
             binary.display().to_string(),
         ];
         if req.incremental {
-            args.push(format!("-Cincremental={}", req.build_dir.join("incremental").display()));
+            args.push(format!(
+                "-Cincremental={}",
+                req.build_dir.join("incremental").display()
+            ));
         }
         args.push(src.display().to_string());
         // The same source and flags as the last successful build: reuse it.
@@ -217,8 +240,13 @@ impl Compiler {
         }
         let stamp = format!("{:016x}", fnv64(&stamp_parts));
         let started = Instant::now();
-        if binary.is_file() && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str()) {
-            return Ok(CompileOutcome::Built { binary: Binary::link(&binary, req.build_dir)?, elapsed: started.elapsed() });
+        if binary.is_file()
+            && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str())
+        {
+            return Ok(CompileOutcome::Built {
+                binary: Binary::link(&binary, req.build_dir)?,
+                elapsed: started.elapsed(),
+            });
         }
         let _ = std::fs::remove_file(&stamp_file);
         let _ = std::fs::remove_file(&binary);
@@ -227,7 +255,10 @@ impl Compiler {
         let elapsed = started.elapsed();
         if ok && binary.is_file() {
             write_atomic(&stamp_file, stamp.as_bytes())?;
-            Ok(CompileOutcome::Built { binary: Binary::link(&binary, req.build_dir)?, elapsed })
+            Ok(CompileOutcome::Built {
+                binary: Binary::link(&binary, req.build_dir)?,
+                elapsed,
+            })
         } else {
             Ok(CompileOutcome::Failed {
                 diagnostics: clean_diagnostics(&diagnostics),
@@ -257,17 +288,23 @@ impl Compiler {
                 stack_bytes: None,
             },
         };
+        crate::trace::command("rustc", &spec);
         let outcome = judge_sandbox::run(&spec)?;
         let mut text = std::fs::read_to_string(&stderr).unwrap_or_default();
         let _ = std::fs::remove_file(&stdout);
         let _ = std::fs::remove_file(&stderr);
         if outcome.wall_timeout || outcome.cpu_limit_hit {
-            text.push_str("\nerror: the compiler ran out of time (limit: 60 s of CPU, 120 s of wall time)\n");
+            text.push_str(
+                "\nerror: the compiler ran out of time (limit: 60 s of CPU, 120 s of wall time)\n",
+            );
             return Ok((false, text));
         }
         let ok = matches!(outcome.status, judge_sandbox::Status::Exited(0));
         if !ok && text.trim().is_empty() {
-            text = format!("error: the compiler stopped without a message ({:?})", outcome.status);
+            text = format!(
+                "error: the compiler stopped without a message ({:?})",
+                outcome.status
+            );
         }
         Ok((ok, text))
     }

@@ -19,7 +19,7 @@ const SMALL_INPUT: usize = 16 * 1024;
 /// How many times a batch is restarted after its process died.
 const MAX_RESTARTS: usize = 2;
 /// Every file the solution writes (stdout included) is capped at this size.
-pub const OUTPUT_LIMIT: u64 = 64 << 20;
+pub const OUTPUT_LIMIT: u64 = 32 << 20;
 /// How much of the solution's stdout and stderr is kept for the report.
 const KEEP_OUTPUT: usize = 16 * 1024;
 /// Address space beyond the memory limit: the driver's 256 MB case stack
@@ -28,15 +28,33 @@ const AS_SLACK: u64 = 320 << 20;
 
 #[derive(Clone, Debug)]
 pub enum CaseResult {
-    Returned { value: String, time: Duration, memory_kb: u64 },
-    Panicked { message: String, time: Duration, memory_kb: u64 },
+    Returned {
+        value: String,
+        time: Duration,
+        memory_kb: u64,
+    },
+    Panicked {
+        message: String,
+        time: Duration,
+        memory_kb: u64,
+    },
     /// Stopped by the watchdog or a limit while running; `ran` is a lower bound.
-    TimedOut { ran: Duration },
-    MemoryExceeded { message: String },
-    OutputExceeded { bytes: u64 },
-    Crashed { message: String },
+    TimedOut {
+        ran: Duration,
+    },
+    MemoryExceeded {
+        message: String,
+    },
+    OutputExceeded {
+        bytes: u64,
+    },
+    Crashed {
+        message: String,
+    },
     /// The judge could not give the case to the solution (a package bug).
-    InputError { message: String },
+    InputError {
+        message: String,
+    },
     NotRun,
 }
 
@@ -84,7 +102,10 @@ pub fn run(plan: &RunPlan) -> Result<RunOutcome> {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(Error::Internal("a runner thread panicked".into()))))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(Error::Internal("a runner thread panicked".into())))
+            })
             .collect()
     });
     for (batch, part) in batches.iter().zip(partials) {
@@ -122,7 +143,11 @@ fn make_batches(inputs: &[&str], jobs: usize) -> Vec<Vec<usize>> {
     }
     large.sort_by_key(|&i| std::cmp::Reverse(inputs[i].len()));
     for i in large {
-        let (b, _) = load.iter().enumerate().min_by_key(|(_, l)| **l).unwrap_or((0, &0));
+        let (b, _) = load
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, l)| **l)
+            .unwrap_or((0, &0));
         batches[b].push(i);
         load[b] += inputs[i].len();
     }
@@ -171,15 +196,20 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
         input.push('\n');
     }
     let cases_path = dir.path().join("cases.in");
-    std::fs::write(&cases_path, &input).context(|| format!("cannot write {}", cases_path.display()))?;
+    std::fs::write(&cases_path, &input)
+        .context(|| format!("cannot write {}", cases_path.display()))?;
     let kill_after = plan.kill_after();
     let per_case = kill_after.unwrap_or(Duration::from_secs(60));
-    let wall = (per_case * cases.len() as u32 + Duration::from_secs(2)).min(Duration::from_secs(900));
+    let wall =
+        (per_case * cases.len() as u32 + Duration::from_secs(2)).min(Duration::from_secs(900));
     let spec = Spec {
         program: plan.binary.to_path_buf(),
         args: vec![
             "results".into(),
-            kill_after.map(|d| d.as_millis().to_string()).unwrap_or_else(|| "0".into()).into(),
+            kill_after
+                .map(|d| d.as_millis().to_string())
+                .unwrap_or_else(|| "0".into())
+                .into(),
         ],
         workdir: dir.path().to_path_buf(),
         env: Vec::new(),
@@ -195,6 +225,7 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
             stack_bytes: Some(16 << 20),
         },
     };
+    crate::trace::command("run", &spec);
     let proc = judge_sandbox::run(&spec)?;
     out.wall += proc.wall;
     out.cpu += proc.cpu;
@@ -204,8 +235,12 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
     if out.stderr.len() < KEEP_OUTPUT {
         out.stderr.push_str(&stderr);
     }
-    split_stdout(&read_head_bytes(&dir.path().join("stdout"), 4 << 20), &mut out.stdout);
+    split_stdout(
+        &read_head_bytes(&dir.path().join("stdout"), 4 << 20),
+        &mut out.stdout,
+    );
     let records = std::fs::read_to_string(dir.path().join("results")).unwrap_or_default();
+    let _dir = crate::trace::keep(dir);
 
     let mut started: Option<usize> = None;
     let mut done = false;
@@ -225,10 +260,18 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
                 let rest = parts.next().unwrap_or("").to_string();
                 let time = Duration::from_nanos(nanos);
                 out.results[i] = if tag == "R" {
-                    CaseResult::Returned { value: rest, time, memory_kb: kb }
+                    CaseResult::Returned {
+                        value: rest,
+                        time,
+                        memory_kb: kb,
+                    }
                 } else {
                     let message = serde_json::from_str::<String>(&rest).unwrap_or(rest);
-                    CaseResult::Panicked { message, time, memory_kb: kb }
+                    CaseResult::Panicked {
+                        message,
+                        time,
+                        memory_kb: kb,
+                    }
                 };
                 started = None;
             }
@@ -268,9 +311,13 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
     out.results[culprit] = if let Some((_, ran)) = timed_out {
         CaseResult::TimedOut { ran }
     } else if proc.wall_timeout || proc.cpu_limit_hit {
-        CaseResult::TimedOut { ran: kill_after.unwrap_or(proc.wall) }
+        CaseResult::TimedOut {
+            ran: kill_after.unwrap_or(proc.wall),
+        }
     } else if proc.file_size_limit_hit || proc.stdout_bytes >= OUTPUT_LIMIT {
-        CaseResult::OutputExceeded { bytes: proc.stdout_bytes }
+        CaseResult::OutputExceeded {
+            bytes: proc.stdout_bytes,
+        }
     } else if alloc_failed || proc.peak_memory_bytes / 1024 > memory_limit_kb {
         CaseResult::MemoryExceeded {
             message: if alloc_failed {
@@ -292,8 +339,12 @@ fn crash_message(status: &Status, stderr: &str, done: bool) -> String {
         return "stack overflow (recursion too deep?)".into();
     }
     let how = match status {
-        Status::Exited(code) if done => format!("the process exited with code {code} after the cases"),
-        Status::Exited(code) => format!("the process exited with code {code} in the middle of the case"),
+        Status::Exited(code) if done => {
+            format!("the process exited with code {code} after the cases")
+        }
+        Status::Exited(code) => {
+            format!("the process exited with code {code} in the middle of the case")
+        }
         Status::Signaled(sig) => format!("killed by signal {sig} ({})", signal_name(*sig)),
     };
     let tail: Vec<&str> = stderr.lines().rev().take(5).collect();
@@ -380,7 +431,10 @@ mod tests {
     #[test]
     fn splits_stdout_by_case() {
         let mut m = HashMap::new();
-        split_stdout(b"\x1ejudge-case 0\nhello\n\x1ejudge-case 3\nworld\n", &mut m);
+        split_stdout(
+            b"\x1ejudge-case 0\nhello\n\x1ejudge-case 3\nworld\n",
+            &mut m,
+        );
         assert_eq!(m[&0], "hello\n");
         assert_eq!(m[&3], "world\n");
     }

@@ -10,7 +10,7 @@
 //! user's; it imports nothing else (tree stubs import `Rc` and `RefCell`).
 
 use crate::package::Package;
-use crate::signature::{FnSig, Param, Shape};
+use crate::signature::{FnSig, Param, Receiver, Shape};
 use std::fmt::Write as _;
 
 /// The first line of the glue; what follows is generated.
@@ -39,7 +39,12 @@ pub fn generate(pkg: &Package, code: &str) -> String {
          fn __judge_case(__args: &[judge_harness::json::Value], __out: &mut String) -> Result<(), String> {\n",
     );
     match &pkg.shape {
-        Shape::Function(f) => function_body(&mut g, f, &pkg.meta.signature.node_params, pkg.meta.signature.returns_node),
+        Shape::Function(f) => function_body(
+            &mut g,
+            f,
+            &pkg.meta.signature.node_params,
+            pkg.meta.signature.returns_node,
+        ),
         Shape::Design { class, methods } => design_body(&mut g, class, methods),
     }
     g.push_str("    Ok(())\n}\n");
@@ -58,8 +63,11 @@ pub fn defines_struct(code: &str, name: &str) -> bool {
             return false;
         }
         let t = t.strip_prefix("pub ").unwrap_or(t);
-        t.strip_prefix("struct ")
-            .is_some_and(|rest| rest.trim_start().starts_with(name) && !rest.trim_start()[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        t.strip_prefix("struct ").is_some_and(|rest| {
+            rest.trim_start().starts_with(name)
+                && !rest.trim_start()[name.len()..]
+                    .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
     })
 }
 
@@ -76,7 +84,13 @@ fn call_args(params: &[Param], vars: &[String]) -> String {
     params
         .iter()
         .zip(vars)
-        .map(|(p, v)| if p.by_mut_ref { format!("&mut {v}") } else { v.clone() })
+        .map(|(p, v)| {
+            if p.by_mut_ref {
+                format!("&mut {v}")
+            } else {
+                v.clone()
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -119,7 +133,12 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
     );
     g.push_str("    judge_harness::driver::end();\n");
     let ret = f.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
-    let mutated: Vec<(usize, &Param)> = f.params.iter().enumerate().filter(|(_, p)| p.by_mut_ref).collect();
+    let mutated: Vec<(usize, &Param)> = f
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.by_mut_ref)
+        .collect();
     if !mutated.is_empty() {
         g.push_str("    __out.push('[');\n");
     }
@@ -149,9 +168,17 @@ fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {
         let is_ctor = m.ret.is_none();
         let label = if is_ctor { class } else { m.name.as_str() };
         let n = m.params.len();
+        // LeetCode's tests name methods in camelCase (`addNum`); Rust's are
+        // snake_case (`add_num`). Both are accepted.
+        let camel = camel_case(label);
+        let pattern = if camel == label {
+            format!("\"{label}\"")
+        } else {
+            format!("\"{label}\" | \"{camel}\"")
+        };
         let _ = writeln!(
             g,
-            "            \"{label}\" => {{\n                let __a = judge_harness::conv::call_args(&__lists[__i], {n}).map_err(|e| format!(\"operation {{}} (`{label}`): {{e}}\", __i))?;"
+            "            {pattern} => {{\n                let __a = judge_harness::conv::call_args(&__lists[__i], {n}).map_err(|e| format!(\"operation {{}} (`{label}`): {{e}}\", __i))?;"
         );
         let vars: Vec<String> = (0..n).map(|i| format!("__a{i}")).collect();
         for (i, p) in m.params.iter().enumerate() {
@@ -172,6 +199,16 @@ fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {
             );
         } else {
             let ret = m.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
+            if m.receiver == Receiver::None {
+                // An associated function other than the constructor.
+                let _ = writeln!(
+                    g,
+                    "                let __r = {class}::{}({args});\n                judge_harness::conv::put_{ret}(&__r, __out);",
+                    m.name
+                );
+                g.push_str("            }\n");
+                continue;
+            }
             let _ = writeln!(
                 g,
                 "                let __o = __obj.as_mut().ok_or_else(|| format!(\"operation {{}} (`{label}`) comes before the constructor\", __i))?;\n                let __r = __o.{}({args});\n                judge_harness::conv::put_{ret}(&__r, __out);",
@@ -183,6 +220,23 @@ fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {
     g.push_str(
         "            __other => return Err(format!(\"operation {} is `{}`, which the class does not have\", __i, __other)),\n        }\n    }\n    judge_harness::driver::end();\n    __out.push(']');\n",
     );
+}
+
+/// `add_num` -> `addNum`.
+fn camel_case(name: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The stub with every empty function body filled by `todo!()`: it then
@@ -222,7 +276,10 @@ fn is_fn_body(before: &str) -> bool {
         .filter(|l| !l.trim_start().starts_with("//"))
         .collect::<Vec<_>>()
         .join(" ");
-    header.contains("fn ") && header.trim_end().ends_with(|c: char| c == ')' || c.is_alphanumeric() || c == '>')
+    header.contains("fn ")
+        && header
+            .trim_end()
+            .ends_with(|c: char| c == ')' || c.is_alphanumeric() || c == '>')
 }
 
 #[cfg(test)]
@@ -235,6 +292,12 @@ mod tests {
         let filled = fill_empty_bodies(stub);
         assert!(filled.contains("struct KthLargest {\n\n}"));
         assert_eq!(filled.matches("todo!()").count(), 2);
+    }
+
+    #[test]
+    fn camel_cases_method_names() {
+        assert_eq!(camel_case("add_num"), "addNum");
+        assert_eq!(camel_case("get"), "get");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! which tests control with `JUDGE_NOW`.
 
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 use std::time::Duration;
 
@@ -93,10 +93,8 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 pub struct Attempt {
     pub id: i64,
     pub problem: String,
-    pub mode: String,
     pub started_at: i64,
     pub ended_at: Option<i64>,
-    pub outcome: Option<String>,
 }
 
 impl Attempt {
@@ -135,7 +133,9 @@ impl History {
     }
 
     fn migrate(&mut self) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version as usize > MIGRATIONS.len() {
             return Err(Error::Setup(format!(
@@ -156,7 +156,7 @@ impl History {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, problem, mode, started_at, ended_at, outcome FROM attempts
+                "SELECT id, problem, started_at, ended_at FROM attempts
                  WHERE problem = ?1 AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1",
                 params![problem],
                 row_to_attempt,
@@ -164,13 +164,13 @@ impl History {
             .optional()?)
     }
 
-    /// The most recently started open attempt at any problem.
-    pub fn latest_open_attempt(&self) -> Result<Option<Attempt>> {
+    /// The most recently started attempt, open or ended.
+    pub fn latest_attempt(&self) -> Result<Option<Attempt>> {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, problem, mode, started_at, ended_at, outcome FROM attempts
-                 WHERE ended_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1",
+                "SELECT id, problem, started_at, ended_at FROM attempts
+                 ORDER BY (ended_at IS NULL) DESC, started_at DESC, id DESC LIMIT 1",
                 [],
                 row_to_attempt,
             )
@@ -178,7 +178,9 @@ impl History {
     }
 
     pub fn start_attempt(&mut self, problem: &str, mode: &str, now: i64) -> Result<Attempt> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO attempts (problem, mode, started_at) VALUES (?1, ?2, ?3)",
             params![problem, mode, now],
@@ -188,17 +190,22 @@ impl History {
         Ok(Attempt {
             id,
             problem: problem.into(),
-            mode: mode.into(),
             started_at: now,
             ended_at: None,
-            outcome: None,
         })
     }
 
     /// Records a run or submission; ends the attempt in the same transaction
     /// when `end_with` is given (e.g. "accepted").
-    pub fn record(&mut self, s: &NewSubmission, end_with: Option<(&str, i64)>, now: i64) -> Result<i64> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    pub fn record(
+        &mut self,
+        s: &NewSubmission,
+        end_with: Option<(&str, i64)>,
+        now: i64,
+    ) -> Result<i64> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO submissions (attempt_id, problem, kind, at, verdict, passed, total, max_time_ms, code, report)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -225,33 +232,14 @@ impl History {
         tx.commit()?;
         Ok(id)
     }
-
-    pub fn attempts(&self, problem: Option<&str>) -> Result<Vec<Attempt>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, problem, mode, started_at, ended_at, outcome FROM attempts
-             WHERE (?1 IS NULL OR problem = ?1) ORDER BY started_at, id",
-        )?;
-        let rows = stmt.query_map(params![problem], row_to_attempt)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-
-    pub fn submission_count(&self, attempt: i64, kind: &str) -> Result<i64> {
-        Ok(self.conn.query_row(
-            "SELECT COUNT(*) FROM submissions WHERE attempt_id = ?1 AND kind = ?2",
-            params![attempt, kind],
-            |r| r.get(0),
-        )?)
-    }
 }
 
 fn row_to_attempt(r: &rusqlite::Row) -> rusqlite::Result<Attempt> {
     Ok(Attempt {
         id: r.get(0)?,
         problem: r.get(1)?,
-        mode: r.get(2)?,
-        started_at: r.get(3)?,
-        ended_at: r.get(4)?,
-        outcome: r.get(5)?,
+        started_at: r.get(2)?,
+        ended_at: r.get(3)?,
     })
 }
 
@@ -285,7 +273,7 @@ mod tests {
         };
         h.record(&s, Some(("accepted", 5000)), 6000).unwrap();
         assert!(h.open_attempt("lc-15").unwrap().is_none());
-        let all = h.attempts(Some("lc-15")).unwrap();
-        assert_eq!(all[0].elapsed(0), Duration::from_millis(5000));
+        let last = h.latest_attempt().unwrap().unwrap();
+        assert_eq!(last.elapsed(0), Duration::from_millis(5000));
     }
 }

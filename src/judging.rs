@@ -86,7 +86,11 @@ fn ms(d: Duration) -> f64 {
 }
 
 /// Compiles the submission; `Err(judgement)` when it does not compile.
-pub fn compile(pkg: &Package, compiler: &Compiler, sub: &Submission) -> Result<std::result::Result<(crate::compile::Binary, Duration), Judgement>> {
+pub fn compile(
+    pkg: &Package,
+    compiler: &Compiler,
+    sub: &Submission,
+) -> Result<std::result::Result<(crate::compile::Binary, Duration), Judgement>> {
     let glue = glue::generate(pkg, sub.code);
     let outcome = compiler.compile(&CompileRequest {
         code: sub.code,
@@ -98,7 +102,10 @@ pub fn compile(pkg: &Package, compiler: &Compiler, sub: &Submission) -> Result<s
     })?;
     Ok(match outcome {
         CompileOutcome::Built { binary, elapsed } => Ok((binary, elapsed)),
-        CompileOutcome::Failed { diagnostics, elapsed } => Err(Judgement {
+        CompileOutcome::Failed {
+            diagnostics,
+            elapsed,
+        } => Err(Judgement {
             verdict: Verdict::CompileError,
             passed: 0,
             total: 0,
@@ -129,9 +136,22 @@ pub fn judge(
 ) -> Result<Judgement> {
     let (binary, compile_time) = match compile(pkg, compiler, sub)? {
         Ok(b) => b,
-        Err(ce) => return Ok(Judgement { total: cases.len(), ..ce }),
+        Err(ce) => {
+            return Ok(Judgement {
+                total: cases.len(),
+                ..ce
+            });
+        }
     };
-    judge_binary(pkg, &binary.path(), compile_time, cases, limits.time_limit, limits.reference_max, jobs)
+    judge_binary(
+        pkg,
+        &binary.path(),
+        compile_time,
+        cases,
+        limits.time_limit,
+        limits.reference_max,
+        jobs,
+    )
 }
 
 pub fn judge_binary(
@@ -159,15 +179,16 @@ pub fn judge_binary(
     let mut outputs = Vec::with_capacity(cases.len());
     let mut max_time = Duration::ZERO;
     for (i, (case, result)) in cases.iter().zip(&run.results).enumerate() {
-        let (verdict, time, memory, actual, detail) = case_verdict(pkg, case, result, time_limit, memory_mb);
+        let (verdict, time, memory, actual, detail) =
+            case_verdict(pkg, case, result, time_limit, memory_mb);
         if let Some(t) = time {
             max_time = max_time.max(t);
         }
         outputs.push(actual.clone());
-        if let Some(v) = verdict {
-            if v != Verdict::Accepted {
-                failures.push((i, v, actual, detail.clone().unwrap_or_default()));
-            }
+        if let Some(v) = verdict
+            && v != Verdict::Accepted
+        {
+            failures.push((i, v, actual, detail.clone().unwrap_or_default()));
         }
         reports.push(CaseReport {
             name: case.name.to_string(),
@@ -179,7 +200,10 @@ pub fn judge_binary(
             stdout: run.stdout.get(&i).cloned().unwrap_or_default(),
         });
     }
-    let passed = reports.iter().filter(|r| r.verdict == Some(Verdict::Accepted)).count();
+    let passed = reports
+        .iter()
+        .filter(|r| r.verdict == Some(Verdict::Accepted))
+        .count();
     let mut verdict = Verdict::combine(reports.iter().filter_map(|r| r.verdict));
     if verdict == Verdict::Accepted && passed < cases.len() {
         // Cases that never ran cannot be accepted; this only happens if the
@@ -218,9 +242,21 @@ pub fn judge_binary(
     })
 }
 
-type CaseVerdict = (Option<Verdict>, Option<Duration>, Option<u64>, Option<String>, Option<String>);
+type CaseVerdict = (
+    Option<Verdict>,
+    Option<Duration>,
+    Option<u64>,
+    Option<String>,
+    Option<String>,
+);
 
-fn case_verdict(pkg: &Package, case: &CaseSpec, result: &CaseResult, limit: Duration, memory_mb: u64) -> CaseVerdict {
+fn case_verdict(
+    pkg: &Package,
+    case: &CaseSpec,
+    result: &CaseResult,
+    limit: Duration,
+    memory_mb: u64,
+) -> CaseVerdict {
     let over = |t: Duration| {
         format!(
             "took {}, {:.1}x the time limit of {}",
@@ -231,10 +267,20 @@ fn case_verdict(pkg: &Package, case: &CaseSpec, result: &CaseResult, limit: Dura
     };
     let mem_over = |kb: u64| kb > memory_mb * 1024;
     match result {
-        CaseResult::Returned { value, time, memory_kb } => {
+        CaseResult::Returned {
+            value,
+            time,
+            memory_kb,
+        } => {
             let (t, m) = (Some(*time), Some(*memory_kb));
             if *time > limit {
-                return (Some(Verdict::TimeLimitExceeded), t, m, Some(value.clone()), Some(over(*time)));
+                return (
+                    Some(Verdict::TimeLimitExceeded),
+                    t,
+                    m,
+                    Some(value.clone()),
+                    Some(over(*time)),
+                );
             }
             if mem_over(*memory_kb) {
                 return (
@@ -242,29 +288,68 @@ fn case_verdict(pkg: &Package, case: &CaseSpec, result: &CaseResult, limit: Dura
                     t,
                     m,
                     Some(value.clone()),
-                    Some(format!("used {} MB, the limit is {memory_mb} MB", memory_kb / 1024)),
+                    Some(format!(
+                        "used {} MB, the limit is {memory_mb} MB",
+                        memory_kb / 1024
+                    )),
                 );
             }
             let actual: serde_json::Value = match serde_json::from_str(value) {
                 Ok(v) => v,
                 Err(e) => {
-                    return (Some(Verdict::JudgeError), t, m, Some(value.clone()), Some(format!("the solution's output could not be read back: {e}")))
+                    return (
+                        Some(Verdict::JudgeError),
+                        t,
+                        m,
+                        Some(value.clone()),
+                        Some(format!("the solution's output could not be read back: {e}")),
+                    );
                 }
             };
             let expected: serde_json::Value = match serde_json::from_str(case.expected) {
                 Ok(v) => v,
-                Err(e) => return (Some(Verdict::JudgeError), t, m, Some(value.clone()), Some(format!("bad expected answer: {e}"))),
+                Err(e) => {
+                    return (
+                        Some(Verdict::JudgeError),
+                        t,
+                        m,
+                        Some(value.clone()),
+                        Some(format!("bad expected answer: {e}")),
+                    );
+                }
             };
             match check::check(&pkg.meta.checker, &expected, &actual) {
                 Ok(()) => (Some(Verdict::Accepted), t, m, Some(value.clone()), None),
-                Err(mm) => (Some(Verdict::WrongAnswer), t, m, Some(value.clone()), Some(mm.message)),
+                Err(mm) => (
+                    Some(Verdict::WrongAnswer),
+                    t,
+                    m,
+                    Some(value.clone()),
+                    Some(mm.message),
+                ),
             }
         }
-        CaseResult::Panicked { message, time, memory_kb } => {
+        CaseResult::Panicked {
+            message,
+            time,
+            memory_kb,
+        } => {
             if *time > limit {
-                return (Some(Verdict::TimeLimitExceeded), Some(*time), Some(*memory_kb), None, Some(over(*time)));
+                return (
+                    Some(Verdict::TimeLimitExceeded),
+                    Some(*time),
+                    Some(*memory_kb),
+                    None,
+                    Some(over(*time)),
+                );
             }
-            (Some(Verdict::RuntimeError), Some(*time), Some(*memory_kb), None, Some(format!("panicked: {message}")))
+            (
+                Some(Verdict::RuntimeError),
+                Some(*time),
+                Some(*memory_kb),
+                None,
+                Some(format!("panicked: {message}")),
+            )
         }
         CaseResult::TimedOut { ran } => (
             Some(Verdict::TimeLimitExceeded),
@@ -296,13 +381,21 @@ fn case_verdict(pkg: &Package, case: &CaseSpec, result: &CaseResult, limit: Dura
                 execute::OUTPUT_LIMIT >> 20
             )),
         ),
-        CaseResult::Crashed { message } => (Some(Verdict::RuntimeError), None, None, None, Some(message.clone())),
+        CaseResult::Crashed { message } => (
+            Some(Verdict::RuntimeError),
+            None,
+            None,
+            None,
+            Some(message.clone()),
+        ),
         CaseResult::InputError { message } => (
             Some(Verdict::JudgeError),
             None,
             None,
             None,
-            Some(format!("the judge could not pass this case to the solution: {message}")),
+            Some(format!(
+                "the judge could not pass this case to the solution: {message}"
+            )),
         ),
         CaseResult::NotRun => (None, None, None, None, None),
     }

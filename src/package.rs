@@ -59,7 +59,9 @@ impl fmt::Display for ProblemId {
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Difficulty {
     Easy,
@@ -222,12 +224,15 @@ pub struct WrongSolution {
 
 impl Package {
     pub fn file(&self, rel: &str) -> Option<&str> {
-        self.files.get(rel).and_then(|b| std::str::from_utf8(b).ok())
+        self.files
+            .get(rel)
+            .and_then(|b| std::str::from_utf8(b).ok())
     }
 
     fn required(&self, rel: &str) -> Result<&str> {
-        self.file(rel)
-            .ok_or_else(|| Error::package(self.origin.join(rel), "missing (every package needs it)"))
+        self.file(rel).ok_or_else(|| {
+            Error::package(self.origin.join(rel), "missing (every package needs it)")
+        })
     }
 
     pub fn statement(&self) -> Result<&str> {
@@ -275,7 +280,10 @@ impl Package {
             let at = format!("case #{} (`{}`)", i + 1, case.name);
             check_case_name(&case.name).map_err(|e| Error::package(&path, format!("{at}: {e}")))?;
             if !seen.insert(case.name.clone()) {
-                return Err(Error::package(&path, format!("{at}: the name is used twice")));
+                return Err(Error::package(
+                    &path,
+                    format!("{at}: the name is used twice"),
+                ));
             }
             check_json(&case.input)
                 .map_err(|e| Error::package(&path, format!("{at}: field `input`: {e}")))?;
@@ -330,7 +338,12 @@ pub fn check_case_name(name: &str) -> std::result::Result<(), String> {
 fn check_json(text: &str) -> std::result::Result<(), String> {
     serde_json::from_str::<serde_json::Value>(text)
         .map(|_| ())
-        .map_err(|e| format!("not valid JSON ({e}): `{}`", crate::report::abbreviate(text, 80)))
+        .map_err(|e| {
+            format!(
+                "not valid JSON ({e}): `{}`",
+                crate::report::abbreviate(text, 80)
+            )
+        })
 }
 
 fn toml_message(e: &toml::de::Error) -> String {
@@ -404,10 +417,6 @@ impl Catalog {
         ids.into_iter()
     }
 
-    pub fn source(&self) -> &Source {
-        &self.source
-    }
-
     pub fn contains(&self, id: &ProblemId) -> bool {
         self.raw.contains_key(id.as_str())
     }
@@ -467,14 +476,19 @@ fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> Re
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let bytes = std::fs::read(&path).context(|| format!("cannot read {}", path.display()))?;
+            let bytes =
+                std::fs::read(&path).context(|| format!("cannot read {}", path.display()))?;
             out.insert(rel, bytes);
         }
     }
     Ok(())
 }
 
-fn parse_package(id: ProblemId, origin: PathBuf, files: BTreeMap<String, Vec<u8>>) -> Result<Package> {
+fn parse_package(
+    id: ProblemId,
+    origin: PathBuf,
+    files: BTreeMap<String, Vec<u8>>,
+) -> Result<Package> {
     let toml_path = origin.join(PROBLEM_TOML);
     let text = files
         .get(PROBLEM_TOML)
@@ -482,11 +496,15 @@ fn parse_package(id: ProblemId, origin: PathBuf, files: BTreeMap<String, Vec<u8>
         .ok_or_else(|| Error::package(&toml_path, "missing or not UTF-8"))?;
     let meta: ProblemToml =
         toml::from_str(text).map_err(|e| Error::package(&toml_path, toml_message(&e)))?;
-    let bad = |field: &str, msg: String| Error::package(&toml_path, format!("field `{field}`: {msg}"));
+    let bad =
+        |field: &str, msg: String| Error::package(&toml_path, format!("field `{field}`: {msg}"));
     if meta.format != FORMAT_VERSION {
         return Err(bad(
             "format",
-            format!("version {} is not supported (expected {FORMAT_VERSION})", meta.format),
+            format!(
+                "version {} is not supported (expected {FORMAT_VERSION})",
+                meta.format
+            ),
         ));
     }
     if meta.id != id.as_str() {
@@ -502,7 +520,10 @@ fn parse_package(id: ProblemId, origin: PathBuf, files: BTreeMap<String, Vec<u8>
         if !KNOWN_LISTS.contains(&list.as_str()) {
             return Err(bad(
                 "lists",
-                format!("unknown list `{list}` (expected one of {})", KNOWN_LISTS.join(", ")),
+                format!(
+                    "unknown list `{list}` (expected one of {})",
+                    KNOWN_LISTS.join(", ")
+                ),
             ));
         }
     }
@@ -547,7 +568,8 @@ fn parse_package(id: ProblemId, origin: PathBuf, files: BTreeMap<String, Vec<u8>
         (None, Some(class), Some(methods)) => {
             let mut parsed = Vec::new();
             for (i, m) in methods.iter().enumerate() {
-                parsed.push(FnSig::parse(m).map_err(|e| bad(&format!("signature.methods[{i}]"), e))?);
+                parsed
+                    .push(FnSig::parse(m).map_err(|e| bad(&format!("signature.methods[{i}]"), e))?);
             }
             if !parsed.iter().any(|m| m.ret.is_none() && m.name == "new") {
                 return Err(bad(
@@ -564,7 +586,7 @@ fn parse_package(id: ProblemId, origin: PathBuf, files: BTreeMap<String, Vec<u8>
             return Err(bad(
                 "signature",
                 "expected either `function`, or `class` with `methods`".into(),
-            ))
+            ));
         }
     };
     if matches!(meta.checker.kind, CheckerKind::Float)

@@ -34,10 +34,6 @@ impl DataDir {
         Ok(DataDir { root })
     }
 
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
     pub fn history(&self) -> PathBuf {
         self.root.join(HISTORY_FILE)
     }

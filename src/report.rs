@@ -119,8 +119,18 @@ pub fn diff_lines(style: &Style, expected: &str, actual: &str) -> String {
     let offset = at - start + usize::from(start > 0);
     let mut out = String::new();
     let _ = writeln!(out, "  {}  {}", style.dim("expected"), ew);
-    let _ = writeln!(out, "  {}  {}", style.dim("  actual"), colour_diff(style, &ew, &aw));
-    let _ = writeln!(out, "            {}{}", " ".repeat(offset), style.yellow("^ first difference"));
+    let _ = writeln!(
+        out,
+        "  {}  {}",
+        style.dim("  actual"),
+        colour_diff(style, &ew, &aw)
+    );
+    let _ = writeln!(
+        out,
+        "            {}{}",
+        " ".repeat(offset),
+        style.yellow("^ first difference")
+    );
     out
 }
 
@@ -170,7 +180,10 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
     out.push('\n');
     out.push_str(&case_table(style, j, verbose));
     let ratio = if j.reference_max_ms > 0.0 {
-        format!(" ({:.1}x the reference)", j.max_time_ms / j.reference_max_ms)
+        format!(
+            " ({:.1}x the reference)",
+            j.max_time_ms / j.reference_max_ms
+        )
     } else {
         String::new()
     };
@@ -195,17 +208,31 @@ pub fn failure(style: &Style, f: &Failure) -> String {
         style.bold(&format!("`{}`", f.case)),
         f.message
     );
-    let _ = writeln!(out, "  {}     {}", style.dim("input"), abbreviate(&f.input, 400));
+    let _ = writeln!(
+        out,
+        "  {}     {}",
+        style.dim("input"),
+        abbreviate(&f.input, 400)
+    );
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
             out.push_str(&diff_lines(style, &f.expected, actual));
         }
         _ => {
-            let _ = writeln!(out, "  {}  {}", style.dim("expected"), abbreviate(&f.expected, 400));
+            let _ = writeln!(
+                out,
+                "  {}  {}",
+                style.dim("expected"),
+                abbreviate(&f.expected, 400)
+            );
         }
     }
     if !f.stdout.is_empty() {
-        let _ = writeln!(out, "  {} (what your code printed during this case):", style.dim("stdout"));
+        let _ = writeln!(
+            out,
+            "  {} (what your code printed during this case):",
+            style.dim("stdout")
+        );
         out.push_str(&indent(&abbreviate_lines(&f.stdout, 20), "    │ "));
     }
     out
@@ -231,7 +258,12 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
             .filter(|c| c.verdict != Some(Verdict::Accepted) || c.sample)
             .collect()
     };
-    let width = shown.iter().map(|c| c.name.len()).max().unwrap_or(8).min(28);
+    let width = shown
+        .iter()
+        .map(|c| c.name.len())
+        .max()
+        .unwrap_or(8)
+        .min(28);
     let cells: Vec<String> = shown
         .iter()
         .map(|c| {
@@ -240,13 +272,21 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
                 Some(v) => style.verdict(v, v.code()),
                 None => style.dim("·"),
             };
-            let time = c.time_ms.map(|t| duration(Duration::from_secs_f64(t / 1e3))).unwrap_or_else(|| "—".into());
+            let time = c
+                .time_ms
+                .map(|t| duration(Duration::from_secs_f64(t / 1e3)))
+                .unwrap_or_else(|| "—".into());
             let mem = c.memory_kb.map(memory).unwrap_or_else(|| "—".into());
             let mark_pad = match c.verdict {
                 Some(Verdict::Accepted) | None => "  ",
                 Some(v) => &" ".repeat(3 - v.code().len().min(3)),
             };
-            format!("{mark}{mark_pad} {:<width$} {:>9} {:>8}", abbreviate(&c.name, width), time, mem)
+            format!(
+                "{mark}{mark_pad} {:<width$} {:>9} {:>8}",
+                abbreviate(&c.name, width),
+                time,
+                mem
+            )
         })
         .collect();
     let _ = writeln!(out, "  {}", style.dim("cases (time · peak memory)"));
@@ -254,7 +294,12 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
         let _ = writeln!(out, "    {}", pair.join("    "));
     }
     if shown.len() < j.cases.len() {
-        let _ = writeln!(out, "    {} {} more passed (--verbose lists every case)", style.dim("…"), j.cases.len() - shown.len());
+        let _ = writeln!(
+            out,
+            "    {} {} more passed (--verbose lists every case)",
+            style.dim("…"),
+            j.cases.len() - shown.len()
+        );
     }
     out
 }

@@ -158,15 +158,6 @@ pub enum Shape {
     Design { class: String, methods: Vec<FnSig> },
 }
 
-impl Shape {
-    pub fn entry_name(&self) -> &str {
-        match self {
-            Shape::Function(f) => &f.name,
-            Shape::Design { class, .. } => class,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

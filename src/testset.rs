@@ -12,7 +12,7 @@ use crate::compile::{CompileOutcome, CompileRequest, Compiler, DEFAULT_EDITION};
 use crate::error::{Error, Result};
 use crate::execute::{self, CaseResult, RunPlan};
 use crate::glue;
-use crate::package::{check_case_name, Case, Package};
+use crate::package::{Case, Package, check_case_name};
 use crate::paths::write_atomic;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -72,18 +72,17 @@ pub fn load_or_build(
 ) -> Result<TestSet> {
     let pc = PackageCache::new(cache, pkg);
     let file = pc.testset_file(pkg, compiler);
-    if let Ok(bytes) = std::fs::read(&file) {
-        if let Ok(ts) = serde_json::from_slice::<TestSet>(&bytes) {
-            return Ok(ts);
-        }
+    if let Some(ts) = read_cached(&file) {
+        return Ok(ts);
     }
     let _lock = crate::compile::FileLock::acquire(&pc.dir.join("tests.lock"))?;
-    if let Ok(bytes) = std::fs::read(&file) {
-        if let Ok(ts) = serde_json::from_slice::<TestSet>(&bytes) {
-            return Ok(ts);
-        }
+    if let Some(ts) = read_cached(&file) {
+        return Ok(ts);
     }
-    progress(&format!("preparing the tests of {} (once): generating cases and timing the reference…", pkg.id));
+    progress(&format!(
+        "preparing the tests of {} (once): generating cases and timing the reference…",
+        pkg.id
+    ));
     let ts = build(pkg, compiler, &pc, jobs)?;
     let json = serde_json::to_vec(&ts).map_err(|e| Error::Internal(e.to_string()))?;
     write_atomic(&file, &json)?;
@@ -91,6 +90,10 @@ pub fn load_or_build(
 }
 
 pub const GENERATOR_EDITION: &str = "2021";
+
+fn read_cached(file: &Path) -> Option<TestSet> {
+    serde_json::from_slice(&std::fs::read(file).ok()?).ok()
+}
 
 /// Runs the generator; returns its cases.
 pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result<(Vec<Case>, u64)> {
@@ -112,7 +115,10 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
     let binary = match outcome {
         CompileOutcome::Built { binary, .. } => binary,
         CompileOutcome::Failed { diagnostics, .. } => {
-            return Err(Error::package(&path, format!("the generator does not compile:\n{diagnostics}")))
+            return Err(Error::package(
+                &path,
+                format!("the generator does not compile:\n{diagnostics}"),
+            ));
         }
     };
     let text = run_program(&binary.path(), &path)?;
@@ -120,9 +126,13 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
     let mut cases = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let Some((name, input)) = line.split_once('\t') else {
-            return Err(Error::package(&path, format!("output line {}: expected NAME<TAB>ARGS", n + 1)));
+            return Err(Error::package(
+                &path,
+                format!("output line {}: expected NAME<TAB>ARGS", n + 1),
+            ));
         };
-        check_case_name(name).map_err(|e| Error::package(&path, format!("output line {}: {e}", n + 1)))?;
+        check_case_name(name)
+            .map_err(|e| Error::package(&path, format!("output line {}: {e}", n + 1)))?;
         if !serde_json::from_str::<serde_json::Value>(input).is_ok_and(|v| v.is_array()) {
             return Err(Error::package(
                 &path,
@@ -141,7 +151,10 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
 
 /// Runs a program (the generator) in the sandbox and returns its stdout.
 pub fn run_program(binary: &Path, display: &Path) -> Result<String> {
-    let dir = tempfile::tempdir().map_err(|e| Error::Io { context: "cannot create a temporary directory".into(), source: e })?;
+    let dir = tempfile::tempdir().map_err(|e| Error::Io {
+        context: "cannot create a temporary directory".into(),
+        source: e,
+    })?;
     let spec = judge_sandbox::Spec {
         program: binary.to_path_buf(),
         args: Vec::new(),
@@ -162,20 +175,33 @@ pub fn run_program(binary: &Path, display: &Path) -> Result<String> {
     let out = judge_sandbox::run(&spec)?;
     if !matches!(out.status, judge_sandbox::Status::Exited(0)) {
         let err = std::fs::read_to_string(dir.path().join("stderr")).unwrap_or_default();
-        return Err(Error::package(display, format!("the program failed ({:?}): {}", out.status, err.trim())));
+        return Err(Error::package(
+            display,
+            format!("the program failed ({:?}): {}", out.status, err.trim()),
+        ));
     }
-    std::fs::read_to_string(dir.path().join("stdout"))
-        .map_err(|e| Error::Io { context: format!("cannot read the output of {}", display.display()), source: e })
+    std::fs::read_to_string(dir.path().join("stdout")).map_err(|e| Error::Io {
+        context: format!("cannot read the output of {}", display.display()),
+        source: e,
+    })
 }
 
 fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> Result<TestSet> {
-    let mut cases: Vec<(Case, bool)> = pkg.handwritten_cases()?.into_iter().map(|c| (c, false)).collect();
+    let mut cases: Vec<(Case, bool)> = pkg
+        .handwritten_cases()?
+        .into_iter()
+        .map(|c| (c, false))
+        .collect();
     let (generated, generator_output_hash) = generate(pkg, compiler, pc)?;
     for c in generated {
         if cases.iter().any(|(h, _)| h.name == c.name) {
             return Err(Error::package(
                 pkg.origin.join(crate::package::GENERATOR),
-                format!("case name `{}` is also used in {}", c.name, crate::package::CASES),
+                format!(
+                    "case name `{}` is also used in {}",
+                    c.name,
+                    crate::package::CASES
+                ),
             ));
         }
         cases.push((c, true));
@@ -183,7 +209,14 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     if cases.is_empty() {
         return Err(Error::package(&pkg.origin, "the package has no test cases"));
     }
-    let reference = compile_reference(pkg, compiler, pc, "reference", pkg.reference()?, crate::package::REFERENCE)?;
+    let reference = compile_reference(
+        pkg,
+        compiler,
+        pc,
+        "reference",
+        pkg.reference()?,
+        crate::package::REFERENCE,
+    )?;
     let inputs: Vec<&str> = cases.iter().map(|(c, _)| c.input.as_str()).collect();
     let plan = RunPlan {
         binary: &reference.path(),
@@ -202,8 +235,12 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
             other => {
                 return Err(Error::package(
                     &ref_path,
-                    format!("the reference fails on case `{}`: {}", case.name, describe(other)),
-                ))
+                    format!(
+                        "the reference fails on case `{}`: {}",
+                        case.name,
+                        describe(other)
+                    ),
+                ));
             }
         };
         let t2 = match &second.results[i] {
@@ -211,9 +248,16 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
             _ => t1,
         };
         if let Some(exp) = &case.expected {
-            let e: serde_json::Value = serde_json::from_str(exp).map_err(|e| Error::Internal(e.to_string()))?;
+            let e: serde_json::Value =
+                serde_json::from_str(exp).map_err(|e| Error::Internal(e.to_string()))?;
             let a: serde_json::Value = serde_json::from_str(&value).map_err(|e| {
-                Error::package(&ref_path, format!("case `{}`: the reference's output is not JSON: {e}", case.name))
+                Error::package(
+                    &ref_path,
+                    format!(
+                        "case `{}`: the reference's output is not JSON: {e}",
+                        case.name
+                    ),
+                )
             })?;
             if let Err(m) = check::check(&pkg.meta.checker, &e, &a) {
                 return Err(Error::package(
@@ -234,9 +278,14 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
             reference_time: t1.min(t2),
         });
     }
-    let reference_max = out.iter().map(|c| c.reference_time).max().unwrap_or_default();
+    let reference_max = out
+        .iter()
+        .map(|c| c.reference_time)
+        .max()
+        .unwrap_or_default();
     let limits = &pkg.meta.limits;
-    let time_limit = Duration::from_millis(limits.time_floor_ms).max(reference_max.mul_f64(limits.time_multiplier));
+    let time_limit = Duration::from_millis(limits.time_floor_ms)
+        .max(reference_max.mul_f64(limits.time_multiplier));
     Ok(TestSet {
         cases: out,
         time_limit,
@@ -265,17 +314,22 @@ pub fn compile_reference(
         incremental: false,
     })? {
         CompileOutcome::Built { binary, .. } => Ok(binary),
-        CompileOutcome::Failed { diagnostics, .. } => {
-            Err(Error::package(&path, format!("does not compile:\n{diagnostics}")))
-        }
+        CompileOutcome::Failed { diagnostics, .. } => Err(Error::package(
+            &path,
+            format!("does not compile:\n{diagnostics}"),
+        )),
     }
 }
 
 pub fn describe(r: &CaseResult) -> String {
     match r {
-        CaseResult::Returned { value, .. } => format!("returned {}", crate::report::abbreviate(value, 60)),
+        CaseResult::Returned { value, .. } => {
+            format!("returned {}", crate::report::abbreviate(value, 60))
+        }
         CaseResult::Panicked { message, .. } => format!("panicked: {message}"),
-        CaseResult::TimedOut { ran } => format!("timed out after {}", crate::report::duration(*ran)),
+        CaseResult::TimedOut { ran } => {
+            format!("timed out after {}", crate::report::duration(*ran))
+        }
         CaseResult::MemoryExceeded { message } => format!("ran out of memory: {message}"),
         CaseResult::OutputExceeded { bytes } => format!("printed too much ({bytes} bytes)"),
         CaseResult::Crashed { message } => format!("crashed: {message}"),

@@ -32,18 +32,25 @@ pub struct Toolchain {
 impl Toolchain {
     /// A short key that changes when the compiler changes.
     pub fn key(&self) -> u64 {
-        fnv64(&[self.version.as_bytes(), self.rustc.as_os_str().as_encoded_bytes(), self.stamp.as_bytes()])
+        fnv64(&[
+            self.version.as_bytes(),
+            self.rustc.as_os_str().as_encoded_bytes(),
+            self.stamp.as_bytes(),
+        ])
     }
 
     pub fn resolve(cache_dir: &Path) -> Result<Toolchain> {
         let cache = cache_dir.join(CACHE_FILE);
-        let explicit = std::env::var_os(RUSTC_ENV).filter(|v| !v.is_empty()).map(PathBuf::from);
-        if let Ok(text) = std::fs::read_to_string(&cache) {
-            if let Ok(tc) = serde_json::from_str::<Toolchain>(&text) {
-                let same_request = explicit.as_ref().is_none_or(|e| e == &tc.rustc);
-                if same_request && stamp(&tc.rustc).as_deref() == Some(tc.stamp.as_str()) {
-                    return Ok(tc);
-                }
+        let explicit = std::env::var_os(RUSTC_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        let cached = std::fs::read_to_string(&cache)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Toolchain>(&text).ok());
+        if let Some(tc) = cached {
+            let same_request = explicit.as_ref().is_none_or(|e| e == &tc.rustc);
+            if same_request && stamp(&tc.rustc).as_deref() == Some(tc.stamp.as_str()) {
+                return Ok(tc);
             }
         }
         let rustc = match explicit {

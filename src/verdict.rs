@@ -61,21 +61,6 @@ impl Verdict {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Verdict> {
-        [
-            Verdict::Accepted,
-            Verdict::WrongAnswer,
-            Verdict::TimeLimitExceeded,
-            Verdict::MemoryLimitExceeded,
-            Verdict::OutputLimitExceeded,
-            Verdict::RuntimeError,
-            Verdict::CompileError,
-            Verdict::JudgeError,
-        ]
-        .into_iter()
-        .find(|v| v.code().eq_ignore_ascii_case(code))
-    }
-
     /// The verdict of a whole run from its cases' verdicts.
     pub fn combine(cases: impl IntoIterator<Item = Verdict>) -> Verdict {
         let all: Vec<Verdict> = cases.into_iter().collect();
@@ -96,10 +81,18 @@ mod tests {
     #[test]
     fn precedence() {
         use Verdict::*;
-        assert_eq!(Verdict::combine([Accepted, WrongAnswer, RuntimeError]), RuntimeError);
-        assert_eq!(Verdict::combine([WrongAnswer, TimeLimitExceeded, MemoryLimitExceeded]), TimeLimitExceeded);
-        assert_eq!(Verdict::combine([OutputLimitExceeded, RuntimeError]), OutputLimitExceeded);
+        assert_eq!(
+            Verdict::combine([Accepted, WrongAnswer, RuntimeError]),
+            RuntimeError
+        );
+        assert_eq!(
+            Verdict::combine([WrongAnswer, TimeLimitExceeded, MemoryLimitExceeded]),
+            TimeLimitExceeded
+        );
+        assert_eq!(
+            Verdict::combine([OutputLimitExceeded, RuntimeError]),
+            OutputLimitExceeded
+        );
         assert_eq!(Verdict::combine([Accepted, Accepted]), Accepted);
-        assert_eq!(Verdict::from_code("tle"), Some(TimeLimitExceeded));
     }
 }

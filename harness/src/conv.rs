@@ -314,10 +314,7 @@ pub fn design(args: &[Value]) -> Result<(Vec<String>, &[Value]), String> {
 pub fn call_args(v: &Value, n: usize) -> Result<&[Value], String> {
     match v {
         Value::Arr(items) if items.len() == n => Ok(items),
-        Value::Arr(items) => Err(format!(
-            "expected {n} arguments, found {}",
-            items.len()
-        )),
+        Value::Arr(items) => Err(format!("expected {n} arguments, found {}", items.len())),
         other => expected("an argument list", other),
     }
 }

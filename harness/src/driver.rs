@@ -158,7 +158,10 @@ fn run_cases(input: &str, case: CaseFn) {
         let args = match json::parse(args) {
             Ok(Value::Arr(items)) => items,
             Ok(other) => {
-                record_error(idx, &format!("arguments must be an array, found {}", other.kind()));
+                record_error(
+                    idx,
+                    &format!("arguments must be an array, found {}", other.kind()),
+                );
                 continue;
             }
             Err(e) => {
@@ -203,7 +206,7 @@ fn run_cases(input: &str, case: CaseFn) {
 /// Goes through std's own stdout buffer, so the order of prints is kept.
 fn mark_stdout(idx: u64) {
     let mut out = std::io::stdout().lock();
-    let _ = write!(out, "{STDOUT_MARK}{idx}\n");
+    let _ = writeln!(out, "{STDOUT_MARK}{idx}");
 }
 
 /// Starts the line that precedes each case's prints on stdout.

@@ -59,10 +59,16 @@ impl Rng {
 /// JSON array, e.g. `emit("large-1", &format!("[{},{}]", list(&nums), k))`.
 pub fn emit(name: &str, args: &str) {
     assert!(
-        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
         "case name {name:?}: use letters, digits, '-' and '_'"
     );
-    assert!(!args.contains('\n'), "case {name}: arguments must fit on one line");
+    assert!(
+        !args.contains('\n'),
+        "case {name}: arguments must fit on one line"
+    );
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
     let _ = writeln!(lock, "{name}\t{args}");

@@ -123,10 +123,10 @@ pub(crate) fn pre_exec_hook(
             }
         }
         for (step, (resource, value)) in (STEP_FIRST_RLIMIT..).zip(rlimits.iter()) {
-            if let Some(value) = value {
-                if unsafe { libc::setrlimit(*resource, value) } != 0 {
-                    return Err(fail(report, step));
-                }
+            if let Some(value) = value
+                && unsafe { libc::setrlimit(*resource, value) } != 0
+            {
+                return Err(fail(report, step));
             }
         }
         Ok(())

@@ -75,14 +75,14 @@ pub fn run(spec: &Spec) -> Result<Outcome, SandboxError> {
         .map_err(io_err("start"))?;
     if let Some(mut stdin) = helper.stdin.take() {
         // A helper that died early closes the pipe; its exit status then says why.
-        if let Err(err) = stdin.write_all(&request) {
-            if err.kind() != io::ErrorKind::BrokenPipe {
-                drop(stdin);
-                // It has no complete spec yet, so it has started nothing: safe to end.
-                let _ = helper.kill();
-                let _ = helper.wait();
-                return Err(io_err("send the spec")(err));
-            }
+        if let Err(err) = stdin.write_all(&request)
+            && err.kind() != io::ErrorKind::BrokenPipe
+        {
+            drop(stdin);
+            // It has no complete spec yet, so it has started nothing: safe to end.
+            let _ = helper.kill();
+            let _ = helper.wait();
+            return Err(io_err("send the spec")(err));
         }
     }
     let output = helper

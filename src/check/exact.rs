@@ -1,6 +1,6 @@
 //! `exact`: the answer must equal the expected value exactly.
 
-use super::{first_difference, mismatch, CheckResult};
+use super::{CheckResult, first_difference, mismatch};
 use serde_json::Value;
 
 pub fn check(expected: &Value, actual: &Value) -> CheckResult {

@@ -4,13 +4,16 @@
 //! NaN and infinities are never accepted (the harness writes them as
 //! strings, which are not numbers). Non-numbers must match exactly.
 
-use super::{first_difference, mismatch, CheckResult};
+use super::{CheckResult, first_difference, mismatch};
 use serde_json::Value;
 
 pub fn close(e: &Value, a: &Value, abs_tol: f64, rel_tol: f64) -> bool {
     match (e, a) {
         (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
+            let (x, y) = (
+                x.as_f64().unwrap_or(f64::NAN),
+                y.as_f64().unwrap_or(f64::NAN),
+            );
             if !x.is_finite() || !y.is_finite() {
                 return false;
             }

@@ -3,7 +3,7 @@
 //! k elements must match in order. What lies beyond k is ignored, as on
 //! LeetCode.
 
-use super::{mismatch, show, CheckResult};
+use super::{CheckResult, mismatch, show};
 use serde_json::Value;
 
 pub fn check(expected: &Value, actual: &Value) -> CheckResult {
@@ -23,11 +23,18 @@ pub fn check(expected: &Value, actual: &Value) -> CheckResult {
         return mismatch(format!("expected [k, array], found {}", show(actual)));
     };
     if ek != ak {
-        return mismatch(format!("returned k = {}, expected {}", show(&ak), show(&ek)));
+        return mismatch(format!(
+            "returned k = {}, expected {}",
+            show(&ak),
+            show(&ek)
+        ));
     }
     let k = ek.as_u64().unwrap_or(0) as usize;
     if aarr.len() < k {
-        return mismatch(format!("the array has {} elements, fewer than k = {k}", aarr.len()));
+        return mismatch(format!(
+            "the array has {} elements, fewer than k = {k}",
+            aarr.len()
+        ));
     }
     for i in 0..k.min(earr.len()) {
         if earr[i] != aarr[i] {

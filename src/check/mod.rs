@@ -56,7 +56,10 @@ pub fn cmp_values(a: &Value, b: &Value) -> Ordering {
         (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64()) {
             (Some(x), Some(y)) => x.cmp(&y),
             _ => {
-                let (x, y) = (x.as_f64().unwrap_or(f64::NAN), y.as_f64().unwrap_or(f64::NAN));
+                let (x, y) = (
+                    x.as_f64().unwrap_or(f64::NAN),
+                    y.as_f64().unwrap_or(f64::NAN),
+                );
                 x.total_cmp(&y)
             }
         },
@@ -86,7 +89,12 @@ pub(crate) fn first_difference(
     actual: &Value,
     same: &dyn Fn(&Value, &Value) -> bool,
 ) -> Option<String> {
-    fn walk(path: &mut String, e: &Value, a: &Value, same: &dyn Fn(&Value, &Value) -> bool) -> Option<String> {
+    fn walk(
+        path: &mut String,
+        e: &Value,
+        a: &Value,
+        same: &dyn Fn(&Value, &Value) -> bool,
+    ) -> Option<String> {
         match (e, a) {
             (Value::Array(es), Value::Array(as_)) => {
                 for (i, (x, y)) in es.iter().zip(as_).enumerate() {
@@ -98,7 +106,11 @@ pub(crate) fn first_difference(
                     path.truncate(len);
                 }
                 if es.len() != as_.len() {
-                    let at = if path.is_empty() { "the answer".to_string() } else { path.clone() };
+                    let at = if path.is_empty() {
+                        "the answer".to_string()
+                    } else {
+                        path.clone()
+                    };
                     return Some(format!(
                         "{at} has {} elements, expected {}",
                         as_.len(),
@@ -109,7 +121,11 @@ pub(crate) fn first_difference(
             }
             _ if same(e, a) => None,
             _ => {
-                let at = if path.is_empty() { String::new() } else { format!("at {path}: ") };
+                let at = if path.is_empty() {
+                    String::new()
+                } else {
+                    format!("at {path}: ")
+                };
                 Some(format!("{at}expected {}, found {}", show(e), show(a)))
             }
         }

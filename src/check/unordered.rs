@@ -2,7 +2,7 @@
 //! does not matter (`nested`: nor the order inside each element, as for
 //! 3Sum's triplets or Subsets). Duplicates count: a multiset comparison.
 
-use super::{cmp_values, mismatch, show, CheckResult};
+use super::{CheckResult, cmp_values, mismatch, show};
 use serde_json::Value;
 
 fn normalize(v: &Value, nested: bool) -> Option<Vec<Value>> {
@@ -24,7 +24,15 @@ fn normalize(v: &Value, nested: bool) -> Option<Vec<Value>> {
 
 pub fn check(expected: &Value, actual: &Value, nested: bool) -> CheckResult {
     let Some(e) = normalize(expected, nested) else {
-        return if expected == actual { Ok(()) } else { mismatch(format!("expected {}, found {}", show(expected), show(actual))) };
+        return if expected == actual {
+            Ok(())
+        } else {
+            mismatch(format!(
+                "expected {}, found {}",
+                show(expected),
+                show(actual)
+            ))
+        };
     };
     let Some(a) = normalize(actual, nested) else {
         return mismatch(format!("expected an array, found {}", show(actual)));
@@ -73,7 +81,11 @@ pub fn check(expected: &Value, actual: &Value, nested: bool) -> CheckResult {
     if let Some(x) = extra {
         parts.push(format!("unexpected {}", show(x)));
     }
-    let order = if nested { " (order ignored, inside and out)" } else { " (order ignored)" };
+    let order = if nested {
+        " (order ignored, inside and out)"
+    } else {
+        " (order ignored)"
+    };
     mismatch(format!("{}{order}", parts.join("; ")))
 }
 
@@ -86,7 +98,14 @@ mod tests {
     fn multisets() {
         assert!(check(&json!([1, 2, 2]), &json!([2, 1, 2]), false).is_ok());
         assert!(check(&json!([1, 2, 2]), &json!([1, 2]), false).is_err());
-        assert!(check(&json!([[-1, 0, 1], [-1, -1, 2]]), &json!([[2, -1, -1], [1, 0, -1]]), true).is_ok());
+        assert!(
+            check(
+                &json!([[-1, 0, 1], [-1, -1, 2]]),
+                &json!([[2, -1, -1], [1, 0, -1]]),
+                true
+            )
+            .is_ok()
+        );
         let e = check(&json!([[-1, 0, 1]]), &json!([[-1, 0, 1], [-1, 0, 1]]), true).unwrap_err();
         assert!(e.message.contains("unexpected [-1,0,1]"), "{}", e.message);
         // Not nested: inner order matters.

@@ -2,7 +2,7 @@
 
 use crate::app::App;
 use crate::cli::{Format, GradeArgs};
-use crate::error::{exit_code, Error, Result};
+use crate::error::{Error, Result, exit_code};
 use crate::judging::{self, CaseSpec, Judgement, Submission};
 use crate::package::{Package, ProblemId};
 use crate::report;
@@ -11,8 +11,8 @@ use crate::verdict::Verdict;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(Serialize)]
 struct FileResult {
@@ -58,25 +58,33 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
     }
     let compiler = app.compiler()?;
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<Judgement>>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Option<Result<Judgement>>>> =
+        Mutex::new((0..jobs.len()).map(|_| None).collect());
     let workers = app.jobs.min(jobs.len()).max(1);
     std::thread::scope(|s| {
         for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some((file, id, code)) = jobs.get(i) else { break };
-                let (pkg, ts) = &packages[id];
-                let r = grade_one(compiler, pkg, ts, file, code, &args.edition);
-                if let Ok(mut all) = results.lock() {
-                    all[i] = Some(r);
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some((file, id, code)) = jobs.get(i) else {
+                        break;
+                    };
+                    let (pkg, ts) = &packages[id];
+                    let r = grade_one(compiler, pkg, ts, file, code, &args.edition);
+                    if let Ok(mut all) = results.lock() {
+                        all[i] = Some(r);
+                    }
                 }
             });
         }
     });
-    let results = results.into_inner().map_err(|_| Error::Internal("a grading thread panicked".into()))?;
+    let results = results
+        .into_inner()
+        .map_err(|_| Error::Internal("a grading thread panicked".into()))?;
     let mut out = Vec::new();
     for ((file, id, _), r) in jobs.iter().zip(results) {
-        let j = r.ok_or_else(|| Error::Internal(format!("{} was not graded", file.display())))??;
+        let j =
+            r.ok_or_else(|| Error::Internal(format!("{} was not graded", file.display())))??;
         out.push(FileResult {
             file: file.display().to_string(),
             problem: id.to_string(),
@@ -91,7 +99,10 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
             peak_memory_kb: j.peak_memory_kb,
         });
     }
-    let accepted = out.iter().filter(|r| r.verdict == Verdict::Accepted).count();
+    let accepted = out
+        .iter()
+        .filter(|r| r.verdict == Verdict::Accepted)
+        .count();
     match args.format {
         Format::Json => super::print_json(&serde_json::json!({
             "results": out,
@@ -99,7 +110,11 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
         }))?,
         Format::Human => print_human(app, &out, accepted),
     }
-    Ok(if accepted == out.len() { exit_code::ACCEPTED } else { exit_code::REJECTED })
+    Ok(if accepted == out.len() {
+        exit_code::ACCEPTED
+    } else {
+        exit_code::REJECTED
+    })
 }
 
 fn grade_one(
@@ -113,17 +128,31 @@ fn grade_one(
     let build = tempfile::Builder::new()
         .prefix("judge-grade-")
         .tempdir()
-        .map_err(|e| Error::Io { context: "cannot create a build directory".into(), source: e })?;
+        .map_err(|e| Error::Io {
+            context: "cannot create a build directory".into(),
+            source: e,
+        })?;
     let path = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
     let cases: Vec<CaseSpec> = ts
         .cases
         .iter()
-        .map(|c| CaseSpec { name: &c.name, sample: c.sample, input: &c.input, expected: &c.expected })
+        .map(|c| CaseSpec {
+            name: &c.name,
+            sample: c.sample,
+            input: &c.input,
+            expected: &c.expected,
+        })
         .collect();
     judging::judge(
         pkg,
         compiler,
-        &Submission { code, path: &path, edition, build_dir: build.path(), incremental: false },
+        &Submission {
+            code,
+            path: &path,
+            edition,
+            build_dir: build.path(),
+            incremental: false,
+        },
         &cases,
         ts,
         1,
@@ -136,14 +165,22 @@ fn print_human(app: &App, out: &[FileResult], accepted: usize) {
     for r in out {
         let code = s.verdict(r.verdict, &format!("{:<3}", r.verdict.code()));
         let detail = match (&r.first_failure, &r.diagnostics) {
-            (_, Some(d)) => d.lines().find(|l| l.starts_with("error")).unwrap_or("does not compile").to_string(),
+            (_, Some(d)) => d
+                .lines()
+                .find(|l| l.starts_with("error"))
+                .unwrap_or("does not compile")
+                .to_string(),
             (Some(f), _) => format!("case `{}`: {}", f.case, report::abbreviate(&f.message, 90)),
             _ => format!("max {:.1} ms", r.max_time_ms),
         };
-        println!("{code} {:<w$}  {:<7} {:>4}/{:<4} {}", r.file, r.problem, r.passed, r.total, s.dim(&detail));
+        println!(
+            "{code} {:<w$}  {:<7} {:>4}/{:<4} {}",
+            r.file,
+            r.problem,
+            r.passed,
+            r.total,
+            s.dim(&detail)
+        );
     }
-    println!(
-        "{}",
-        s.bold(&format!("{accepted}/{} accepted", out.len()))
-    );
+    println!("{}", s.bold(&format!("{accepted}/{} accepted", out.len())));
 }

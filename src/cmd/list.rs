@@ -2,7 +2,7 @@
 
 use crate::app::App;
 use crate::cli::{Format, ListArgs};
-use crate::error::{exit_code, Error, Result};
+use crate::error::{Error, Result, exit_code};
 use crate::package::Difficulty;
 use serde::Serialize;
 
@@ -34,8 +34,14 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
         };
         let m = &pkg.meta;
         if difficulty.is_some_and(|d| d != m.difficulty)
-            || args.pattern.as_ref().is_some_and(|p| !m.patterns.iter().any(|x| x.eq_ignore_ascii_case(p)))
-            || args.list.as_ref().is_some_and(|l| !m.lists.iter().any(|x| x.eq_ignore_ascii_case(l)))
+            || args
+                .pattern
+                .as_ref()
+                .is_some_and(|p| !m.patterns.iter().any(|x| x.eq_ignore_ascii_case(p)))
+            || args
+                .list
+                .as_ref()
+                .is_some_and(|l| !m.lists.iter().any(|x| x.eq_ignore_ascii_case(l)))
         {
             continue;
         }
@@ -51,7 +57,12 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
         Format::Json => crate::cmd::print_json(&serde_json::json!({ "problems": rows }))?,
         Format::Human => {
             let s = &app.style;
-            let wt = rows.iter().map(|r| r.title.chars().count()).max().unwrap_or(5).min(44);
+            let wt = rows
+                .iter()
+                .map(|r| r.title.chars().count())
+                .max()
+                .unwrap_or(5)
+                .min(44);
             for r in &rows {
                 let d = r.difficulty.label();
                 let d = match r.difficulty {
@@ -59,17 +70,32 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
                     Difficulty::Medium => s.yellow(&format!("{d:<6}")),
                     Difficulty::Hard => s.red(&format!("{d:<6}")),
                 };
-                println!("{:<8} {:<wt$}  {d}  {}", r.id, r.title, s.dim(&r.patterns.join(", ")));
+                println!(
+                    "{:<8} {:<wt$}  {d}  {}",
+                    r.id,
+                    r.title,
+                    s.dim(&r.patterns.join(", "))
+                );
             }
             if rows.is_empty() {
                 println!("no problems match");
             } else {
-                println!("{}", s.dim(&format!("{} problems · `judge start ID` opens one", rows.len())));
+                println!(
+                    "{}",
+                    s.dim(&format!(
+                        "{} problems · `judge start ID` opens one",
+                        rows.len()
+                    ))
+                );
             }
         }
     }
     for e in &broken {
         eprintln!("{} {e}", app.err_style.red("error:"));
     }
-    Ok(if broken.is_empty() { exit_code::ACCEPTED } else { exit_code::SETUP })
+    Ok(if broken.is_empty() {
+        exit_code::ACCEPTED
+    } else {
+        exit_code::SETUP
+    })
 }

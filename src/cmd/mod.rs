@@ -60,7 +60,7 @@ pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
         Some(id) => ProblemId::normalize(id),
         None => match workspace_from_cwd(app).or_else(|| args.file.as_ref().and_then(|f| id_from_file_name(app, f))) {
             Some(id) => id,
-            None => match history.latest_open_attempt()? {
+            None => match history.latest_attempt()? {
                 Some(a) => ProblemId::normalize(&a.problem),
                 None => {
                     return Err(Error::Usage(
@@ -82,7 +82,10 @@ pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
                 file.display()
             ))
         } else {
-            Error::Usage(format!("cannot read the solution file {}: {e}", file.display()))
+            Error::Usage(format!(
+                "cannot read the solution file {}: {e}",
+                file.display()
+            ))
         }
     })?;
     let file = file.canonicalize().unwrap_or(file);
@@ -114,7 +117,7 @@ pub fn id_from_file_name(app: &App, file: &std::path::Path) -> Option<ProblemId>
             stem.strip_prefix(id)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(['_', '-', '.']))
         })
-        .map(|id| ProblemId::normalize(id))
+        .map(ProblemId::normalize)
 }
 
 /// Serializes a value for `--format json` output.

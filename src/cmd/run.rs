@@ -3,12 +3,12 @@
 
 use crate::app::App;
 use crate::cli::{Format, RunArgs};
-use crate::error::{exit_code, Error, Result};
+use crate::error::{Error, Result, exit_code};
 use crate::execute::{self, CaseResult, RunPlan};
 use crate::history::{Clock, NewSubmission};
 use crate::judging::{self, CaseSpec, Judgement, Submission};
 use crate::report::{self, abbreviate};
-use crate::testset::{compile_reference, describe, PackageCache};
+use crate::testset::{PackageCache, compile_reference, describe};
 use crate::verdict::Verdict;
 use std::time::Duration;
 
@@ -18,8 +18,16 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
     if let Some(input) = &args.input {
         match serde_json::from_str::<serde_json::Value>(input) {
             Ok(v) if v.is_array() => {}
-            Ok(_) => return Err(Error::Usage("--input: expected a JSON array of the arguments, e.g. '[[1,2,3],2]'".into())),
-            Err(e) => return Err(Error::Usage(format!("--input: not valid JSON ({e}); expected the arguments as a JSON array, e.g. '[[1,2,3],2]'"))),
+            Ok(_) => {
+                return Err(Error::Usage(
+                    "--input: expected a JSON array of the arguments, e.g. '[[1,2,3],2]'".into(),
+                ));
+            }
+            Err(e) => {
+                return Err(Error::Usage(format!(
+                    "--input: not valid JSON ({e}); expected the arguments as a JSON array, e.g. '[[1,2,3],2]'"
+                )));
+            }
         }
     }
     let tests = app.testset(pkg)?;
@@ -30,7 +38,14 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
     let custom_expected;
     let cases: Vec<CaseSpec> = match &args.input {
         Some(input) => {
-            let reference = compile_reference(pkg, compiler, &pc, "reference", pkg.reference()?, crate::package::REFERENCE)?;
+            let reference = compile_reference(
+                pkg,
+                compiler,
+                &pc,
+                "reference",
+                pkg.reference()?,
+                crate::package::REFERENCE,
+            )?;
             let out = execute::run(&RunPlan {
                 binary: &reference.path(),
                 inputs: &[input.as_str()],
@@ -45,16 +60,26 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
                         "--input: the reference solution fails on this input ({}); is it within the problem's constraints? `judge show {}` lists them",
                         describe(other),
                         pkg.id
-                    )))
+                    )));
                 }
             };
-            vec![CaseSpec { name: "custom", sample: false, input, expected: &custom_expected }]
+            vec![CaseSpec {
+                name: "custom",
+                sample: false,
+                input,
+                expected: &custom_expected,
+            }]
         }
         None => tests
             .cases
             .iter()
             .filter(|c| c.sample)
-            .map(|c| CaseSpec { name: &c.name, sample: true, input: &c.input, expected: &c.expected })
+            .map(|c| CaseSpec {
+                name: &c.name,
+                sample: true,
+                input: &c.input,
+                expected: &c.expected,
+            })
             .collect(),
     };
     let build_dir = pc.build_dir("user");
@@ -91,12 +116,17 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
     match args.format {
         Format::Json => {
             let mut v = serde_json::to_value(&j).map_err(|e| Error::Internal(e.to_string()))?;
-            v["outputs"] = serde_json::to_value(&j.outputs).map_err(|e| Error::Internal(e.to_string()))?;
+            v["outputs"] =
+                serde_json::to_value(&j.outputs).map_err(|e| Error::Internal(e.to_string()))?;
             super::print_json(&v)?
         }
         Format::Human => print!("{}", render(app, &cases, &j)),
     }
-    Ok(if j.verdict == Verdict::Accepted { exit_code::ACCEPTED } else { exit_code::REJECTED })
+    Ok(if j.verdict == Verdict::Accepted {
+        exit_code::ACCEPTED
+    } else {
+        exit_code::REJECTED
+    })
 }
 
 fn render(app: &App, cases: &[CaseSpec], j: &Judgement) -> String {
@@ -112,12 +142,27 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement) -> String {
             Some(v) => s.verdict(v, v.name()),
             None => s.dim("not run"),
         };
-        out.push_str(&format!("{} {}\n", s.bold(&format!("{}:", case.name)), mark));
-        out.push_str(&format!("  {}     {}\n", s.dim("input"), abbreviate(case.input, 300)));
-        out.push_str(&format!("  {}  {}\n", s.dim("expected"), abbreviate(case.expected, 300)));
-        match &j.outputs[i] {
-            Some(o) => out.push_str(&format!("  {}    {}\n", s.dim("output"), abbreviate(o, 300))),
-            None => {}
+        out.push_str(&format!(
+            "{} {}\n",
+            s.bold(&format!("{}:", case.name)),
+            mark
+        ));
+        out.push_str(&format!(
+            "  {}     {}\n",
+            s.dim("input"),
+            abbreviate(case.input, 300)
+        ));
+        out.push_str(&format!(
+            "  {}  {}\n",
+            s.dim("expected"),
+            abbreviate(case.expected, 300)
+        ));
+        if let Some(o) = &j.outputs[i] {
+            out.push_str(&format!(
+                "  {}    {}\n",
+                s.dim("output"),
+                abbreviate(o, 300)
+            ));
         }
         if let Some(d) = &r.detail {
             out.push_str(&format!("  {}       {}\n", s.dim("why"), d));

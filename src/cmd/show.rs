@@ -2,9 +2,9 @@
 
 use crate::app::App;
 use crate::cli::ShowArgs;
-use crate::error::{exit_code, Result};
+use crate::error::{Result, exit_code};
 use crate::package::{Package, ProblemId};
-use crate::report::{markdown, Style};
+use crate::report::{Style, markdown};
 
 pub fn run(app: &App, args: ShowArgs) -> Result<i32> {
     let pkg = app.catalog.get(&ProblemId::normalize(&args.id))?;
@@ -21,11 +21,19 @@ pub fn run(app: &App, args: ShowArgs) -> Result<i32> {
 pub fn render(style: &Style, pkg: &Package) -> Result<String> {
     let m = &pkg.meta;
     let (lo, hi) = m.difficulty.target_minutes();
+    let leetcode = m
+        .leetcode
+        .map(|n| format!(" (LeetCode {n})"))
+        .unwrap_or_default();
     let header = format!(
-        "{} · {} · {} · target {lo}–{hi} min",
+        "{}{leetcode} · {} · {} · target {lo}–{hi} min",
         pkg.id,
         m.difficulty.label(),
         m.patterns.join(", ")
     );
-    Ok(format!("{}\n\n{}", style.dim(&header), markdown(style, pkg.statement()?)))
+    Ok(format!(
+        "{}\n\n{}",
+        style.dim(&header),
+        markdown(style, pkg.statement()?)
+    ))
 }

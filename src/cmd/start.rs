@@ -3,7 +3,7 @@
 use crate::app::App;
 use crate::cli::StartArgs;
 use crate::compile::{CompileRequest, DEFAULT_EDITION};
-use crate::error::{exit_code, Result};
+use crate::error::{Result, exit_code};
 use crate::glue;
 use crate::history::Clock;
 use crate::package::ProblemId;
@@ -18,7 +18,10 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     let now = Clock::now_ms()?;
     let (attempt, resumed) = match history.open_attempt(pkg.id.as_str())? {
         Some(a) => (a, true),
-        None => (history.start_attempt(pkg.id.as_str(), "practice", now)?, false),
+        None => (
+            history.start_attempt(pkg.id.as_str(), "practice", now)?,
+            false,
+        ),
     };
     let s = &app.style;
     print!("{}", super::show::render(s, &pkg)?);
@@ -28,7 +31,11 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
         "{} {}{}",
         s.bold("Your file:"),
         ws.solution.display(),
-        if ws.created { String::new() } else { s.dim("  (kept: your earlier code is untouched)") }
+        if ws.created {
+            String::new()
+        } else {
+            s.dim("  (kept: your earlier code is untouched)")
+        }
     );
     if resumed {
         println!(

@@ -2,7 +2,7 @@
 
 use crate::app::App;
 use crate::cli::{Format, SubmitArgs};
-use crate::error::{exit_code, Error, Result};
+use crate::error::{Error, Result, exit_code};
 use crate::history::{Clock, NewSubmission};
 use crate::judging::{self, CaseSpec, Submission};
 use crate::report;
@@ -18,7 +18,12 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
     let cases: Vec<CaseSpec> = tests
         .cases
         .iter()
-        .map(|c| CaseSpec { name: &c.name, sample: c.sample, input: &c.input, expected: &c.expected })
+        .map(|c| CaseSpec {
+            name: &c.name,
+            sample: c.sample,
+            input: &c.input,
+            expected: &c.expected,
+        })
         .collect();
     let build_dir = PackageCache::new(&app.data.cache(), pkg).build_dir("user");
     let j = judging::judge(
@@ -69,21 +74,44 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
         Format::Human => {
             print!("{}", report::judgement(&app.style, &j, args.verbose));
             if let Some(e) = elapsed {
-                println!("{}", attempt_line(app, pkg, e, j.verdict == Verdict::Accepted));
+                println!(
+                    "{}",
+                    attempt_line(app, pkg, e, j.verdict == Verdict::Accepted)
+                );
             } else {
-                println!("{}", app.style.dim("(no attempt in progress: `judge start` starts the clock)"));
+                println!(
+                    "{}",
+                    app.style
+                        .dim("(no attempt in progress: `judge start` starts the clock)")
+                );
             }
         }
     }
-    Ok(if j.verdict == Verdict::Accepted { exit_code::ACCEPTED } else { exit_code::REJECTED })
+    Ok(if j.verdict == Verdict::Accepted {
+        exit_code::ACCEPTED
+    } else {
+        exit_code::REJECTED
+    })
 }
 
-fn attempt_line(app: &App, pkg: &crate::package::Package, elapsed: Duration, accepted: bool) -> String {
+fn attempt_line(
+    app: &App,
+    pkg: &crate::package::Package,
+    elapsed: Duration,
+    accepted: bool,
+) -> String {
     let s = &app.style;
     let (lo, hi) = pkg.meta.difficulty.target_minutes();
     let label = pkg.meta.difficulty.label();
     let within = elapsed <= Duration::from_secs(hi as u64 * 60);
-    let mark = if within { s.green("✓") } else { s.red(&format!("✗ ({} over)", report::clock(elapsed - Duration::from_secs(hi as u64 * 60)))) };
+    let mark = if within {
+        s.green("✓")
+    } else {
+        s.red(&format!(
+            "✗ ({} over)",
+            report::clock(elapsed - Duration::from_secs(hi as u64 * 60))
+        ))
+    };
     if accepted {
         format!(
             "\n{} — {}, {label} target {lo}–{hi} min {mark}",
@@ -91,6 +119,9 @@ fn attempt_line(app: &App, pkg: &crate::package::Package, elapsed: Duration, acc
             s.bold(&report::clock(elapsed)),
         )
     } else {
-        format!("\n{} elapsed · {label} target {lo}–{hi} min {mark}", s.bold(&report::clock(elapsed)))
+        format!(
+            "\n{} elapsed · {label} target {lo}–{hi} min {mark}",
+            s.bold(&report::clock(elapsed))
+        )
     }
 }

@@ -7,12 +7,12 @@
 use crate::app::App;
 use crate::cli::VerifyArgs;
 use crate::compile::{CompileOutcome, CompileRequest, DEFAULT_EDITION};
-use crate::error::{exit_code, Result};
+use crate::error::{Result, exit_code};
 use crate::execute::{self, CaseResult, RunPlan};
 use crate::glue;
 use crate::judging::{self, CaseSpec};
 use crate::package::{Package, ProblemId};
-use crate::testset::{self, compile_reference, PackageCache, TestSet};
+use crate::testset::{self, PackageCache, TestSet, compile_reference};
 use crate::verdict::Verdict;
 use std::time::{Duration, Instant};
 
@@ -30,12 +30,20 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     for id in &ids {
         let started = Instant::now();
         println!("{}", s.bold(&format!("{id}")));
-        let problems = match app.catalog.get(id).and_then(|pkg| verify_package(app, &pkg)) {
+        let problems = match app
+            .catalog
+            .get(id)
+            .and_then(|pkg| verify_package(app, &pkg))
+        {
             Ok(p) => p,
             Err(e) => vec![e.to_string()],
         };
         if problems.is_empty() {
-            println!("  {} {id} verified in {:.1} s", s.green("✓"), started.elapsed().as_secs_f64());
+            println!(
+                "  {} {id} verified in {:.1} s",
+                s.green("✓"),
+                started.elapsed().as_secs_f64()
+            );
         } else {
             for p in &problems {
                 println!("  {} {p}", s.red("✗"));
@@ -44,11 +52,22 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         }
     }
     if failed.is_empty() {
-        println!("{}", s.green(&format!("all {} packages verified", ids.len())));
+        println!(
+            "{}",
+            s.green(&format!("all {} packages verified", ids.len()))
+        );
         Ok(exit_code::ACCEPTED)
     } else {
         let names: Vec<String> = failed.iter().map(|f| f.to_string()).collect();
-        println!("{}", s.red(&format!("{} of {} packages failed: {}", failed.len(), ids.len(), names.join(", "))));
+        println!(
+            "{}",
+            s.red(&format!(
+                "{} of {} packages failed: {}",
+                failed.len(),
+                ids.len(),
+                names.join(", ")
+            ))
+        );
         Ok(exit_code::REJECTED)
     }
 }
@@ -68,15 +87,18 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     if samples == 0 {
         problems.push("no sample cases (mark the statement's examples `sample = true`)".into());
     }
-    ok(app, format!(
-        "{} cases ({} samples, {} handwritten, {} generated); time limit {} (reference's slowest case {})",
-        ts.cases.len(),
-        samples,
-        ts.cases.len() - generated,
-        generated,
-        crate::report::duration(ts.time_limit),
-        crate::report::duration(ts.reference_max)
-    ));
+    ok(
+        app,
+        format!(
+            "{} cases ({} samples, {} handwritten, {} generated); time limit {} (reference's slowest case {})",
+            ts.cases.len(),
+            samples,
+            ts.cases.len() - generated,
+            generated,
+            crate::report::duration(ts.time_limit),
+            crate::report::duration(ts.reference_max)
+        ),
+    );
 
     // The generator prints the same cases again.
     let (_, again) = testset::generate(pkg, compiler, &pc)?;
@@ -85,30 +107,66 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
             ok(app, "generator is deterministic".into());
         }
     } else {
-        problems.push("the generator printed different cases on a second run (use a fixed seed)".into());
+        problems.push(
+            "the generator printed different cases on a second run (use a fixed seed)".into(),
+        );
     }
 
     let cases: Vec<CaseSpec> = ts
         .cases
         .iter()
-        .map(|c| CaseSpec { name: &c.name, sample: c.sample, input: &c.input, expected: &c.expected })
+        .map(|c| CaseSpec {
+            name: &c.name,
+            sample: c.sample,
+            input: &c.input,
+            expected: &c.expected,
+        })
         .collect();
 
     // The reference is accepted within its own time limit.
-    let reference = compile_reference(pkg, compiler, &pc, "reference", pkg.reference()?, crate::package::REFERENCE)?;
-    let j = judging::judge_binary(pkg, &reference.path(), Duration::ZERO, &cases, ts.time_limit, ts.reference_max, app.jobs)?;
+    let reference = compile_reference(
+        pkg,
+        compiler,
+        &pc,
+        "reference",
+        pkg.reference()?,
+        crate::package::REFERENCE,
+    )?;
+    let j = judging::judge_binary(
+        pkg,
+        &reference.path(),
+        Duration::ZERO,
+        &cases,
+        ts.time_limit,
+        ts.reference_max,
+        app.jobs,
+    )?;
     if j.verdict == Verdict::Accepted {
-        ok(app, format!("reference accepted ({}/{})", j.passed, j.total));
+        ok(
+            app,
+            format!("reference accepted ({}/{})", j.passed, j.total),
+        );
     } else {
-        problems.push(format!("reference: {} {}", j.verdict.code(), failure_text(&j)));
+        problems.push(format!(
+            "reference: {} {}",
+            j.verdict.code(),
+            failure_text(&j)
+        ));
     }
 
     // The brute force agrees wherever it is fast enough.
     match pkg.brute() {
         None => problems.push(format!("missing {}", crate::package::BRUTE)),
         Some(code) => match brute_agreement(app, pkg, &pc, &ts, code)? {
-            Ok((agreed, total)) if agreed == total => ok(app, format!("brute force agrees on all {total} cases")),
-            Ok((agreed, total)) => ok(app, format!("brute force agrees on {agreed}/{total} cases (the rest are too large for it)")),
+            Ok((agreed, total)) if agreed == total => {
+                ok(app, format!("brute force agrees on all {total} cases"))
+            }
+            Ok((agreed, total)) => ok(
+                app,
+                format!(
+                    "brute force agrees on {agreed}/{total} cases (the rest are too large for it)"
+                ),
+            ),
             Err(e) => problems.push(format!("brute force: {e}")),
         },
     }
@@ -120,19 +178,37 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     }
     for w in &wrong {
         let path = pkg.origin.join(&w.file);
-        let build = pc.build_dir(&format!("wrong-{}", w.file.trim_start_matches("wrong/").trim_end_matches(".rs")));
+        let build = pc.build_dir(&format!(
+            "wrong-{}",
+            w.file.trim_start_matches("wrong/").trim_end_matches(".rs")
+        ));
         let j = judging::judge(
             pkg,
             compiler,
-            &judging::Submission { code: &w.code, path: &path, edition: DEFAULT_EDITION, build_dir: &build, incremental: false },
+            &judging::Submission {
+                code: &w.code,
+                path: &path,
+                edition: DEFAULT_EDITION,
+                build_dir: &build,
+                incremental: false,
+            },
             &cases,
             &ts,
             app.jobs,
         )?;
         if j.verdict.code() == w.declared {
-            ok(app, format!("{} gets {} ({})", w.file, w.declared, failure_text(&j)));
+            ok(
+                app,
+                format!("{} gets {} ({})", w.file, w.declared, failure_text(&j)),
+            );
         } else {
-            problems.push(format!("{} should get {} but got {} {}", w.file, w.declared, j.verdict.code(), failure_text(&j)));
+            problems.push(format!(
+                "{} should get {} but got {} {}",
+                w.file,
+                w.declared,
+                j.verdict.code(),
+                failure_text(&j)
+            ));
         }
     }
 
@@ -166,7 +242,11 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
 fn failure_text(j: &judging::Judgement) -> String {
     match (&j.first_failure, &j.diagnostics) {
         (_, Some(d)) => d.lines().next().unwrap_or("").to_string(),
-        (Some(f), _) => format!("on `{}`: {}", f.case, crate::report::abbreviate(&f.message, 100)),
+        (Some(f), _) => format!(
+            "on `{}`: {}",
+            f.case,
+            crate::report::abbreviate(&f.message, 100)
+        ),
         _ => format!("{}/{}", j.passed, j.total),
     }
 }
@@ -180,7 +260,14 @@ fn brute_agreement(
     ts: &TestSet,
     code: &str,
 ) -> Result<std::result::Result<(usize, usize), String>> {
-    let binary = compile_reference(pkg, app.compiler()?, pc, "brute", code, crate::package::BRUTE)?;
+    let binary = compile_reference(
+        pkg,
+        app.compiler()?,
+        pc,
+        "brute",
+        code,
+        crate::package::BRUTE,
+    )?;
     let mut order: Vec<usize> = (0..ts.cases.len()).collect();
     order.sort_by_key(|&i| ts.cases[i].input.len());
     let inputs: Vec<&str> = order.iter().map(|&i| ts.cases[i].input.as_str()).collect();
@@ -199,15 +286,23 @@ fn brute_agreement(
                 let e: serde_json::Value = serde_json::from_str(&case.expected).unwrap_or_default();
                 let a: serde_json::Value = match serde_json::from_str(value) {
                     Ok(a) => a,
-                    Err(err) => return Ok(Err(format!("case `{}`: output is not JSON: {err}", case.name))),
+                    Err(err) => {
+                        return Ok(Err(format!(
+                            "case `{}`: output is not JSON: {err}",
+                            case.name
+                        )));
+                    }
                 };
                 if let Err(m) = crate::check::check(&pkg.meta.checker, &e, &a) {
-                    return Ok(Err(format!("disagrees with the reference on case `{}`: {}", case.name, m.message)));
+                    return Ok(Err(format!(
+                        "disagrees with the reference on case `{}`: {}",
+                        case.name, m.message
+                    )));
                 }
                 agreed += 1;
             }
             CaseResult::Panicked { message, .. } => {
-                return Ok(Err(format!("panicked on case `{}`: {message}", case.name)))
+                return Ok(Err(format!("panicked on case `{}`: {message}", case.name)));
             }
             _ => {}
         }

@@ -1,6 +1,6 @@
 //! Bad packages and bad arguments get clear errors that name what is wrong.
 
-use crate::util::{repo, Env};
+use crate::util::{Env, repo};
 
 fn copy_package(env: &Env, id: &str) -> std::path::PathBuf {
     let dst = env.cwd.path().join("problems").join(id);
@@ -31,7 +31,11 @@ fn edit(path: &std::path::Path, from: &str, to: &str) {
 fn unknown_checker_names_file_field_and_choices() {
     let env = Env::new();
     let pkg = copy_package(&env, "lc-704");
-    edit(&pkg.join("problem.toml"), "kind = \"exact\"", "kind = \"exakt\"");
+    edit(
+        &pkg.join("problem.toml"),
+        "kind = \"exact\"",
+        "kind = \"exakt\"",
+    );
     let dir = env.cwd.path().join("problems");
     let run = env.judge(&["--problems", dir.to_str().unwrap(), "show", "lc-704"]);
     run.code(3)
@@ -44,10 +48,16 @@ fn unknown_checker_names_file_field_and_choices() {
 fn unsupported_signature_type_is_reported() {
     let env = Env::new();
     let pkg = copy_package(&env, "lc-704");
-    edit(&pkg.join("problem.toml"), "nums: Vec<i32>", "nums: HashMap<i32, i32>");
+    edit(
+        &pkg.join("problem.toml"),
+        "nums: Vec<i32>",
+        "nums: HashMap<i32, i32>",
+    );
     let dir = env.cwd.path().join("problems");
     let run = env.judge(&["--problems", dir.to_str().unwrap(), "list"]);
-    run.code(3).stderr_has("signature.function").stderr_has("unsupported type");
+    run.code(3)
+        .stderr_has("signature.function")
+        .stderr_has("unsupported type");
 }
 
 #[test]
@@ -69,18 +79,29 @@ fn missing_statement_and_bad_case_are_reported() {
     )
     .unwrap();
     let dir = env.cwd.path().join("problems");
-    env.judge(&["--problems", dir.to_str().unwrap(), "grade", "--problem", "lc-704", repo("problems/lc-704/reference.rs").to_str().unwrap()])
-        .code(3)
-        .stderr_has("tests/cases.toml")
-        .stderr_has("broken")
-        .stderr_has("input");
+    env.judge(&[
+        "--problems",
+        dir.to_str().unwrap(),
+        "grade",
+        "--problem",
+        "lc-704",
+        repo("problems/lc-704/reference.rs").to_str().unwrap(),
+    ])
+    .code(3)
+    .stderr_has("tests/cases.toml")
+    .stderr_has("broken")
+    .stderr_has("input");
 }
 
 #[test]
 fn id_mismatch_is_reported() {
     let env = Env::new();
     let pkg = copy_package(&env, "lc-704");
-    edit(&pkg.join("problem.toml"), "id = \"lc-704\"", "id = \"lc-705\"");
+    edit(
+        &pkg.join("problem.toml"),
+        "id = \"lc-704\"",
+        "id = \"lc-705\"",
+    );
     let dir = env.cwd.path().join("problems");
     env.judge(&["--problems", dir.to_str().unwrap(), "show", "lc-704"])
         .code(3)
@@ -90,18 +111,42 @@ fn id_mismatch_is_reported() {
 #[test]
 fn bad_arguments_are_usage_errors() {
     let env = Env::new();
-    env.judge(&["start", "lc-99999"]).code(2).stderr_has("unknown problem `lc-99999`");
-    env.judge(&["show", "lc-1"]).code(2).stderr_has("judge list");
+    env.judge(&["start", "lc-99999"])
+        .code(2)
+        .stderr_has("unknown problem `lc-99999`");
+    env.judge(&["show", "lc-1"])
+        .code(2)
+        .stderr_has("judge list");
     env.judge(&["submit"]).code(2).stderr_has("which problem?");
-    env.judge(&["run", "lc-704"]).code(2).stderr_has("judge start lc-704");
-    env.judge(&["list", "--difficulty", "impossible"]).code(2).stderr_has("--difficulty");
-    env.judge(&["--problems", "/no/such/dir", "list"]).code(2).stderr_has("/no/such/dir");
+    env.judge(&["run", "lc-704"])
+        .code(2)
+        .stderr_has("judge start lc-704");
+    env.judge(&["list", "--difficulty", "impossible"])
+        .code(2)
+        .stderr_has("--difficulty");
+    env.judge(&["--problems", "/no/such/dir", "list"])
+        .code(2)
+        .stderr_has("/no/such/dir");
     let f = env.write("x.rs", "impl Solution {}");
-    env.judge(&["submit", "lc-704", "--file", f.to_str().unwrap(), "--edition", "2019"])
-        .code(2)
-        .stderr_has("--edition 2019");
-    env.judge(&["run", "lc-704", "--file", f.to_str().unwrap(), "--input", "[1,"])
-        .code(2)
-        .stderr_has("--input");
+    env.judge(&[
+        "submit",
+        "lc-704",
+        "--file",
+        f.to_str().unwrap(),
+        "--edition",
+        "2019",
+    ])
+    .code(2)
+    .stderr_has("--edition 2019");
+    env.judge(&[
+        "run",
+        "lc-704",
+        "--file",
+        f.to_str().unwrap(),
+        "--input",
+        "[1,",
+    ])
+    .code(2)
+    .stderr_has("--input");
     env.judge(&["frobnicate"]).code(2);
 }

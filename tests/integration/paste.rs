@@ -1,19 +1,21 @@
 //! Pasteability: code written for LeetCode's editor is accepted as it is.
 
-use crate::util::{fixture, repo, Env};
+use crate::util::{Env, fixture, repo};
 
 #[test]
 fn design_class_with_shared_self_and_refcell_is_accepted() {
     let env = Env::new();
     let f = fixture("paste/lc-703_refcell.rs");
-    env.judge(&["grade", "--problem", "lc-703", f.to_str().unwrap()]).code(0);
+    env.judge(&["grade", "--problem", "lc-703", f.to_str().unwrap()])
+        .code(0);
 }
 
 #[test]
 fn design_class_with_mut_self_is_accepted() {
     let env = Env::new();
     let f = repo("problems/lc-703/reference.rs");
-    env.judge(&["grade", "--problem", "lc-703", f.to_str().unwrap()]).code(0);
+    env.judge(&["grade", "--problem", "lc-703", f.to_str().unwrap()])
+        .code(0);
 }
 
 #[test]
@@ -23,5 +25,10 @@ fn a_users_own_listnode_definition_gets_a_clear_compile_error() {
     let f = env.write("lc-23.rs", code);
     let run = env.judge(&["grade", "--format", "json", f.to_str().unwrap()]);
     run.code(1);
-    assert_eq!(run.json()["results"][0]["verdict"], "CE", "{}", run.context());
+    assert_eq!(
+        run.json()["results"][0]["verdict"],
+        "CE",
+        "{}",
+        run.context()
+    );
 }

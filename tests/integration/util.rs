@@ -19,7 +19,9 @@ fn shared_cache() -> PathBuf {
 }
 
 pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 pub fn repo(rel: &str) -> PathBuf {
@@ -43,19 +45,32 @@ impl Run {
 
     #[track_caller]
     pub fn code(&self, expected: i32) -> &Run {
-        assert_eq!(self.code, expected, "unexpected exit code{}", self.context());
+        assert_eq!(
+            self.code,
+            expected,
+            "unexpected exit code{}",
+            self.context()
+        );
         self
     }
 
     #[track_caller]
     pub fn stdout_has(&self, needle: &str) -> &Run {
-        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}{}", self.context());
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}{}",
+            self.context()
+        );
         self
     }
 
     #[track_caller]
     pub fn stderr_has(&self, needle: &str) -> &Run {
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}{}", self.context());
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}{}",
+            self.context()
+        );
         self
     }
 
@@ -92,7 +107,11 @@ impl Env {
     }
 
     pub fn workspace_file(&self, id: &str) -> PathBuf {
-        self.home.path().join("workspaces").join(id).join(format!("{id}.rs"))
+        self.home
+            .path()
+            .join("workspaces")
+            .join(id)
+            .join(format!("{id}.rs"))
     }
 
     pub fn judge(&self, args: &[&str]) -> Run {

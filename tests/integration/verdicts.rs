@@ -1,6 +1,6 @@
 //! Every verdict, from fixtures named by what they must produce.
 
-use crate::util::{fixture, Env};
+use crate::util::{Env, fixture};
 
 /// Grades all verdict fixtures in one parallel call and checks each.
 #[test]
@@ -36,20 +36,41 @@ fn each_fixture_gets_its_verdict() {
             assert_eq!(r["passed"], r["total"], "{name}");
             assert!(r["first_failure"].is_null());
         } else if expected != "CE" {
-            assert!(r["passed"].as_u64().unwrap() < r["total"].as_u64().unwrap(), "{name}");
+            assert!(
+                r["passed"].as_u64().unwrap() < r["total"].as_u64().unwrap(),
+                "{name}"
+            );
             assert!(r["first_failure"]["case"].is_string(), "{name}: {r:#}");
         }
     }
     let by_name = |n: &str| &results[names.iter().position(|x| *x == n).unwrap()];
     let re = by_name("re_panics");
-    assert!(re["first_failure"]["message"].as_str().unwrap().contains("deliberate failure on"), "{re:#}");
+    assert!(
+        re["first_failure"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("deliberate failure on"),
+        "{re:#}"
+    );
     let tle = by_name("tle_infinite_loop");
-    assert!(tle["first_failure"]["message"].as_str().unwrap().contains("the time limit"), "{tle:#}");
+    assert!(
+        tle["first_failure"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("the time limit"),
+        "{tle:#}"
+    );
     let ce = by_name("ce_missing_semicolon");
     let diag = ce["diagnostics"].as_str().unwrap();
-    assert!(diag.contains("ce_missing_semicolon.rs:3"), "CE must point at the user's line: {diag}");
+    assert!(
+        diag.contains("ce_missing_semicolon.rs:3"),
+        "CE must point at the user's line: {diag}"
+    );
     let wa = by_name("wa_linear_off_by_one");
-    assert!(wa["first_failure"]["expected"].is_string() && wa["first_failure"]["actual"].is_string(), "{wa:#}");
+    assert!(
+        wa["first_failure"]["expected"].is_string() && wa["first_failure"]["actual"].is_string(),
+        "{wa:#}"
+    );
 }
 
 #[test]
@@ -71,5 +92,7 @@ fn compile_errors_point_at_the_users_file() {
     let env = Env::new();
     let file = env.write("mine.rs", "impl Solution {\n    pub fn search(nums: Vec<i32>, target: i32) -> i32 {\n        undefined_name\n    }\n}\n");
     let run = env.judge(&["submit", "lc-704", "--file", file.to_str().unwrap()]);
-    run.code(1).stdout_has("Compile Error").stdout_has("mine.rs:3:9");
+    run.code(1)
+        .stdout_has("Compile Error")
+        .stdout_has("mine.rs:3:9");
 }
