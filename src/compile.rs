@@ -25,8 +25,10 @@ pub const HARNESS_FILES: &[(&str, &str)] = &[
     ("conv.rs", include_str!("../harness/src/conv.rs")),
     ("driver.rs", include_str!("../harness/src/driver.rs")),
     ("gen.rs", include_str!("../harness/src/gen.rs")),
+    ("graph.rs", include_str!("../harness/src/graph.rs")),
     ("json.rs", include_str!("../harness/src/json.rs")),
     ("list.rs", include_str!("../harness/src/list.rs")),
+    ("rc_list.rs", include_str!("../harness/src/rc_list.rs")),
     ("tree.rs", include_str!("../harness/src/tree.rs")),
 ];
 pub const HARNESS_MANIFEST: &str = include_str!("../harness/Cargo.toml");
@@ -335,5 +337,27 @@ impl FileLock {
         file.lock()
             .context(|| format!("cannot lock {}", path.display()))?;
         Ok(FileLock { _file: file })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_harness_source_file_is_embedded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("harness/src");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = super::HARNESS_FILES
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect();
+        embedded.sort();
+        assert_eq!(
+            on_disk, embedded,
+            "HARNESS_FILES must list every file of harness/src"
+        );
     }
 }

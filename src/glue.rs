@@ -23,7 +23,9 @@ pub fn generate(pkg: &Package, code: &str) -> String {
     g.push_str(MARKER);
     g.push('\n');
     g.push_str("#[allow(dead_code)]\npub struct Solution;\n");
-    let imports: Vec<&str> = ["ListNode", "TreeNode"]
+    let imports: Vec<&str> = pkg
+        .shape
+        .supplied_types()
         .into_iter()
         .filter(|name| !defines_struct(code, name))
         .collect();
@@ -45,7 +47,20 @@ pub fn generate(pkg: &Package, code: &str) -> String {
             &pkg.meta.signature.node_params,
             pkg.meta.signature.returns_node,
         ),
-        Shape::Design { class, methods } => design_body(&mut g, class, methods),
+        Shape::Design {
+            class,
+            methods,
+            roundtrip: Some((ser, de)),
+        } => {
+            // The package loader checked that `ser` exists and takes one value.
+            let conv = methods
+                .iter()
+                .find(|m| &m.name == ser)
+                .map(|m| m.params[0].ty.conv.as_str())
+                .unwrap_or("tree");
+            roundtrip_body(&mut g, class, ser, de, conv)
+        }
+        Shape::Design { class, methods, .. } => design_body(&mut g, class, methods),
     }
     g.push_str("    Ok(())\n}\n");
     g.push_str("fn main() {\n    judge_harness::driver::run(__judge_case);\n}\n");
@@ -109,8 +124,10 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
         }
         convert_arg(g, &vars[i], p, &format!("&__args[{i}]"), "argument");
     }
-    if !node_params.is_empty() || returns_node {
-        // The first tree argument is the tree the node handles point into.
+    let ret = f.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
+    if !node_params.is_empty() || returns_node || ret == "graph" {
+        // The first argument is the structure that node handles point into
+        // (or, for a graph copy, the original to compare against).
         g.push_str("    let __root = __a0.clone();\n");
         keep_root = true;
     }
@@ -132,7 +149,6 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
         call_args(&f.params, &vars)
     );
     g.push_str("    judge_harness::driver::end();\n");
-    let ret = f.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
     let mutated: Vec<(usize, &Param)> = f
         .params
         .iter()
@@ -142,7 +158,11 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
     if !mutated.is_empty() {
         g.push_str("    __out.push('[');\n");
     }
-    if returns_node && keep_root {
+    if keep_root && ret == "graph" {
+        g.push_str("    judge_harness::conv::put_graph_copy(&__root, &__r, __out);\n");
+    } else if returns_node && keep_root && ret == "rc_list" {
+        g.push_str("    judge_harness::conv::put_rc_list_node_of(&__root, &__r, __out);\n");
+    } else if returns_node && keep_root {
         g.push_str("    judge_harness::conv::put_node_of(&__root, &__r, __out);\n");
     } else {
         let _ = writeln!(g, "    judge_harness::conv::put_{ret}(&__r, __out);");
@@ -157,6 +177,30 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
     if f.params.iter().any(|p| p.by_mut_ref) {
         g.push_str("    __out.push(']');\n");
     }
+}
+
+/// A codec checked by round trip: one instance serializes, another
+/// deserializes, so state kept in an instance cannot carry the answer; the
+/// result must be made of new nodes.
+fn roundtrip_body(g: &mut String, class: &str, ser: &str, de: &str, conv: &str) {
+    let put = if conv == "tree" {
+        "judge_harness::conv::put_tree_copy(&__root, &__r, __out)".to_string()
+    } else {
+        format!("judge_harness::conv::put_{conv}(&__r, __out)")
+    };
+    let _ = writeln!(
+        g,
+        "    if __args.len() != 1 {{ return Err(format!(\"expected 1 argument, found {{}}\", __args.len())); }}\n    \
+         let __a0 = judge_harness::conv::{conv}(&__args[0]).map_err(|e| format!(\"argument: {{e}}\"))?;\n    \
+         let __root = __a0.clone();\n    \
+         judge_harness::driver::begin();\n    \
+         let mut __writer = {class}::new();\n    \
+         let mut __reader = {class}::new();\n    \
+         let __data: String = __writer.{ser}(__a0);\n    \
+         let __r = __reader.{de}(__data);\n    \
+         judge_harness::driver::end();\n    \
+         {put};"
+    );
 }
 
 fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {

@@ -162,6 +162,10 @@ pub struct SignatureSpec {
     pub node_params: Vec<String>,
     #[serde(default)]
     pub returns_node: bool,
+    /// For a codec class (LC 297): `[serialize, deserialize]`. Each test's
+    /// input is one value; the answer is `deserialize(serialize(value))`,
+    /// computed by two separate instances.
+    pub roundtrip: Option<Vec<String>>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -484,6 +488,45 @@ fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> Re
     Ok(())
 }
 
+/// `[serialize, deserialize]` must name methods `T -> String` and
+/// `String -> T`, and the constructor must take no arguments.
+fn check_roundtrip(
+    names: &[String],
+    methods: &[FnSig],
+) -> std::result::Result<(String, String), String> {
+    let [ser, de] = names else {
+        return Err(format!(
+            "expected [serialize, deserialize], found {} names",
+            names.len()
+        ));
+    };
+    let find = |n: &str| {
+        methods
+            .iter()
+            .find(|m| m.name == n)
+            .ok_or_else(|| format!("no method `{n}` in `methods`"))
+    };
+    let (s, d) = (find(ser)?, find(de)?);
+    let returns = |m: &FnSig| m.ret.as_ref().map(|t| t.rust.clone()).unwrap_or_default();
+    let ok = s.params.len() == 1
+        && d.params.len() == 1
+        && returns(s) == "String"
+        && d.params[0].ty.rust == "String"
+        && returns(d) == s.params[0].ty.rust;
+    if !ok {
+        return Err(format!(
+            "expected `{ser}(T) -> String` and `{de}(String) -> T`"
+        ));
+    }
+    if methods
+        .iter()
+        .any(|m| m.name == "new" && !m.params.is_empty())
+    {
+        return Err("the constructor `new` must take no arguments".into());
+    }
+    Ok((ser.clone(), de.clone()))
+}
+
 fn parse_package(
     id: ProblemId,
     origin: PathBuf,
@@ -557,10 +600,33 @@ fn parse_package(
                     "node handles need the tree as the first parameter".into(),
                 ));
             }
-            if sig.returns_node && !f.ret.as_ref().is_some_and(|t| t.is_tree()) {
+            let ret = f.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
+            let first = f.params.first().map(|p| p.ty.conv.as_str());
+            if sig.returns_node
+                && !(ret == "tree" || (ret == "rc_list" && first == Some("rc_list")))
+            {
                 return Err(bad(
                     "signature.returns_node",
-                    "the function does not return a tree node".into(),
+                    "the function does not return a node of its first argument (a tree, or a list of RcListNode)".into(),
+                ));
+            }
+            if ret == "rc_list" && !sig.returns_node {
+                return Err(bad(
+                    "signature.returns_node",
+                    "a returned RcListNode is reported by its index: set `returns_node = true`"
+                        .into(),
+                ));
+            }
+            if ret == "graph" && first != Some("graph") {
+                return Err(bad(
+                    "signature.function",
+                    "a function returning a graph must take the graph to copy as its first argument".into(),
+                ));
+            }
+            if sig.roundtrip.is_some() {
+                return Err(bad(
+                    "signature.roundtrip",
+                    "only for a class (`class` and `methods`)".into(),
                 ));
             }
             Shape::Function(f)
@@ -577,9 +643,16 @@ fn parse_package(
                     "expected a constructor `fn new(..) -> Self`".into(),
                 ));
             }
+            let roundtrip = match &sig.roundtrip {
+                None => None,
+                Some(names) => Some(
+                    check_roundtrip(names, &parsed).map_err(|e| bad("signature.roundtrip", e))?,
+                ),
+            };
             Shape::Design {
                 class: class.clone(),
                 methods: parsed,
+                roundtrip,
             }
         }
         _ => {

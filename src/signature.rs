@@ -28,6 +28,30 @@ impl Ty {
     pub fn is_tree(&self) -> bool {
         self.conv == "tree"
     }
+
+    /// The judge-supplied types this type mentions (for the glue's imports).
+    pub fn supplied_types(&self) -> Vec<&'static str> {
+        SUPPLIED_TYPES
+            .iter()
+            .copied()
+            .filter(|name| {
+                self.rust
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word == *name)
+            })
+            .collect()
+    }
+}
+
+/// Types the judge supplies to solutions, as LeetCode does (ListNode,
+/// TreeNode) or for problems LeetCode has no Rust for (Node, RcListNode).
+pub const SUPPLIED_TYPES: &[&str] = &["ListNode", "TreeNode", "Node", "RcListNode"];
+
+impl FnSig {
+    /// Every type in the signature.
+    pub fn types(&self) -> impl Iterator<Item = &Ty> {
+        self.params.iter().map(|p| &p.ty).chain(self.ret.iter())
+    }
 }
 
 fn conv_name(t: &str) -> Option<String> {
@@ -37,10 +61,13 @@ fn conv_name(t: &str) -> Option<String> {
         "()" => "unit".into(),
         "Option<Box<ListNode>>" => "list".into(),
         "Option<Rc<RefCell<TreeNode>>>" => "tree".into(),
+        // Types for problems LeetCode has no Rust for (see the harness).
+        "Option<Rc<RefCell<Node>>>" => "graph".into(),
+        "Option<Rc<RefCell<RcListNode>>>" => "rc_list".into(),
         _ => {
             let inner = t.strip_prefix("Vec<")?.strip_suffix('>')?;
             let inner = conv_name(inner)?;
-            if inner == "unit" || inner == "tree" {
+            if matches!(inner.as_str(), "unit" | "tree" | "graph" | "rc_list") {
                 return None;
             }
             format!("vec_{inner}")
@@ -155,7 +182,31 @@ fn split_top_level(s: &str) -> Vec<&str> {
 #[derive(Clone, Debug)]
 pub enum Shape {
     Function(FnSig),
-    Design { class: String, methods: Vec<FnSig> },
+    Design {
+        class: String,
+        methods: Vec<FnSig>,
+        /// `(serialize, deserialize)` for a codec checked by round trip.
+        roundtrip: Option<(String, String)>,
+    },
+}
+
+impl Shape {
+    /// The judge-supplied types the solution uses (the glue imports them,
+    /// and the workspace's `lib.rs` re-exports them).
+    pub fn supplied_types(&self) -> Vec<&'static str> {
+        let sigs: Vec<&FnSig> = match self {
+            Shape::Function(f) => vec![f],
+            Shape::Design { methods, .. } => methods.iter().collect(),
+        };
+        SUPPLIED_TYPES
+            .iter()
+            .copied()
+            .filter(|name| {
+                sigs.iter()
+                    .any(|f| f.types().any(|t| t.supplied_types().contains(name)))
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

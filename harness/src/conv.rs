@@ -9,8 +9,10 @@
 //! judge (`Vec<Vec<i32>>` -> `vec_vec_i32`, `Option<Box<ListNode>>` -> `list`,
 //! `Option<Rc<RefCell<TreeNode>>>` -> `tree`).
 
+use crate::graph::{self, Graph};
 use crate::json::{self, Value};
 use crate::list::{self, ListNode};
+use crate::rc_list::{self, RcList};
 use crate::tree::{self, Tree};
 use std::fmt::Write as _;
 
@@ -119,6 +121,26 @@ impl FromJson for Tree {
             });
         }
         tree::from_level_order(&values)
+    }
+}
+
+impl FromJson for Graph {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        graph::from_adjacency(&Vec::<Vec<i32>>::from_json(v)?)
+    }
+}
+
+/// `[values, pos]`: the list and the index its tail links back to.
+impl FromJson for RcList {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        match v {
+            Value::Arr(p) if p.len() == 2 => {
+                let values = Vec::<i32>::from_json(&p[0]).map_err(|e| format!("values: {e}"))?;
+                let pos = i64::from_json(&p[1]).map_err(|e| format!("pos: {e}"))?;
+                rc_list::from_values(&values, pos)
+            }
+            _ => expected("[values, pos]", v),
+        }
     }
 }
 
@@ -245,6 +267,67 @@ pub fn node_of(root: &Tree, v: &Value) -> Result<Tree, String> {
     }
 }
 
+/// Writes the copy of a graph as an adjacency list, after checking that it
+/// is a deep copy: no node of `original` may appear in it (LC 133).
+pub fn put_graph_copy(original: &Graph, copy: &Graph, out: &mut String) {
+    match graph::describe_copy(original, copy) {
+        Ok(adj) => adj.to_json(out),
+        Err(why) => json::write_str(out, &format!("<{why}>")),
+    }
+}
+
+/// Writes a returned list node as its index in the input list, or `null`
+/// (LC 142: the node where the cycle begins).
+pub fn put_rc_list_node_of(head: &RcList, node: &RcList, out: &mut String) {
+    match node {
+        None => out.push_str("null"),
+        Some(n) => match rc_list::index_of(head, n, MAX_NODES) {
+            Some(i) => (i as i64).to_json(out),
+            None => json::write_str(
+                out,
+                &format!(
+                    "<a node with value {} that is not part of the input list>",
+                    n.borrow().val
+                ),
+            ),
+        },
+    }
+}
+
+/// Writes a tree that must be a new tree (LC 297's round trip): a node of
+/// `original` inside it is reported instead of the tree.
+pub fn put_tree_copy(original: &Tree, copy: &Tree, out: &mut String) {
+    let mut originals = std::collections::HashSet::new();
+    let mut stack = vec![original.clone()];
+    while let Some(slot) = stack.pop() {
+        if let Some(node) = slot {
+            originals.insert(std::rc::Rc::as_ptr(&node));
+            let n = node.borrow();
+            stack.push(n.left.clone());
+            stack.push(n.right.clone());
+        }
+    }
+    let mut stack = vec![copy.clone()];
+    while let Some(slot) = stack.pop() {
+        if let Some(node) = slot {
+            if originals.contains(&std::rc::Rc::as_ptr(&node)) {
+                json::write_str(
+                    out,
+                    &format!(
+                        "<the result reuses node {} of the input tree>",
+                        node.borrow().val
+                    ),
+                );
+                return;
+            }
+            let n = node.borrow();
+            stack.push(n.left.clone());
+            stack.push(n.right.clone());
+        }
+    }
+    copy.to_json(out);
+}
+
 macro_rules! concrete {
     ($($name:ident, $put:ident: $ty:ty;)*) => {$(
         #[inline(never)]
@@ -279,6 +362,16 @@ concrete! {
     list, put_list: Option<Box<ListNode>>;
     vec_list, put_vec_list: Vec<Option<Box<ListNode>>>;
     tree, put_tree: Tree;
+}
+
+#[inline(never)]
+pub fn graph(v: &Value) -> Result<Graph, String> {
+    Graph::from_json(v)
+}
+
+#[inline(never)]
+pub fn rc_list(v: &Value) -> Result<RcList, String> {
+    RcList::from_json(v)
 }
 
 #[inline(never)]

@@ -14,9 +14,13 @@
 pub mod conv;
 pub mod driver;
 pub mod gen;
+pub mod graph;
 pub mod json;
 pub mod list;
+pub mod rc_list;
 pub mod tree;
 
+pub use graph::Node;
 pub use list::ListNode;
+pub use rc_list::RcListNode;
 pub use tree::TreeNode;

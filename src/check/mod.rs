@@ -79,7 +79,7 @@ pub fn cmp_values(a: &Value, b: &Value) -> Ordering {
 
 /// A short rendering of a value for messages.
 pub fn show(v: &Value) -> String {
-    crate::report::abbreviate(&v.to_string(), 60)
+    crate::report::abbreviate(&v.to_string(), 100)
 }
 
 /// Describes the first place where `actual` differs from `expected`, by

@@ -170,7 +170,7 @@ fn print_human(app: &App, out: &[FileResult], accepted: usize) {
                 .find(|l| l.starts_with("error"))
                 .unwrap_or("does not compile")
                 .to_string(),
-            (Some(f), _) => format!("case `{}`: {}", f.case, report::abbreviate(&f.message, 90)),
+            (Some(f), _) => format!("case `{}`: {}", f.case, report::abbreviate(&f.message, 160)),
             _ => format!("max {:.1} ms", r.max_time_ms),
         };
         println!(
