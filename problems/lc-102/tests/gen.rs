@@ -1,0 +1,127 @@
+use judge_harness::r#gen::{emit, level_order, Rng};
+use std::collections::VecDeque;
+
+const MAX_NODES: usize = 2000;
+const MAX_VAL: i64 = 1000;
+
+/// A tree as an arena: node 0 is the root; children are indices.
+struct Tree {
+    vals: Vec<i32>,
+    kids: Vec<[Option<usize>; 2]>,
+}
+
+impl Tree {
+    fn new() -> Tree {
+        Tree { vals: Vec::new(), kids: Vec::new() }
+    }
+
+    fn add(&mut self, val: i32) -> usize {
+        self.vals.push(val);
+        self.kids.push([None, None]);
+        self.vals.len() - 1
+    }
+
+    /// LeetCode's level order, with `null` for the missing children.
+    fn encode(&self) -> String {
+        let mut out = Vec::new();
+        if !self.vals.is_empty() {
+            let mut queue = VecDeque::from([Some(0)]);
+            while let Some(slot) = queue.pop_front() {
+                match slot {
+                    None => out.push(None),
+                    Some(i) => {
+                        out.push(Some(self.vals[i]));
+                        queue.extend(self.kids[i]);
+                    }
+                }
+            }
+        }
+        level_order(&out)
+    }
+}
+
+/// `n` nodes attached one by one to a free child slot. `recent` limits the
+/// choice to the newest free slots: 0 means any slot (bushy, shallow trees),
+/// small values grow long branches.
+fn random_tree(rng: &mut Rng, n: usize, recent: usize, vals: &mut dyn FnMut(&mut Rng) -> i32) -> Tree {
+    let mut t = Tree::new();
+    if n == 0 {
+        return t;
+    }
+    let v = vals(rng);
+    t.add(v);
+    let mut free = vec![(0, 0), (0, 1)];
+    for _ in 1..n {
+        let lo = if recent == 0 { 0 } else { free.len().saturating_sub(recent) };
+        let pick = lo + rng.below(free.len() - lo);
+        let (parent, side) = free.swap_remove(pick);
+        let v = vals(rng);
+        let child = t.add(v);
+        t.kids[parent][side] = Some(child);
+        free.push((child, 0));
+        free.push((child, 1));
+    }
+    t
+}
+
+/// A chain of `n` nodes; `side(i)` says whether node i+1 hangs left (0) or right (1).
+fn chain(rng: &mut Rng, n: usize, side: &dyn Fn(usize) -> usize) -> Tree {
+    let mut t = Tree::new();
+    let mut prev = t.add(rng.range(-MAX_VAL, MAX_VAL) as i32);
+    for i in 1..n {
+        let cur = t.add(rng.range(-MAX_VAL, MAX_VAL) as i32);
+        t.kids[prev][side(i)] = Some(cur);
+        prev = cur;
+    }
+    t
+}
+
+fn put(name: &str, t: &Tree) {
+    assert!(t.vals.len() <= MAX_NODES, "{name}: too many nodes");
+    assert!(t.vals.iter().all(|&v| (v as i64).abs() <= MAX_VAL), "{name}: value out of range");
+    emit(name, &format!("[{}]", t.encode()));
+}
+
+fn main() {
+    let mut rng = Rng::new(102);
+    let mut any = |rng: &mut Rng| rng.range(-MAX_VAL, MAX_VAL) as i32;
+    let mut small = |rng: &mut Rng| rng.range(-3, 3) as i32;
+
+    // Small random trees for the brute-force cross-check.
+    for i in 0..32 {
+        let n = rng.below(13);
+        let recent = [0, 2, 3][i % 3];
+        let t = if i % 2 == 0 {
+            random_tree(&mut rng, n, recent, &mut any)
+        } else {
+            random_tree(&mut rng, n, recent, &mut small)
+        };
+        put(&format!("small-random-{i}"), &t);
+    }
+
+    // Full-size trees of several shapes.
+    put("bushy-max", &random_tree(&mut rng, MAX_NODES, 0, &mut any));
+    put("long-branches-max", &random_tree(&mut rng, MAX_NODES, 3, &mut any));
+    put("random-turns-chain-max", &random_tree(&mut rng, MAX_NODES, 2, &mut any));
+    put("medium-depth-max", &random_tree(&mut rng, MAX_NODES, 40, &mut any));
+    put("left-skewed-max", &chain(&mut rng, MAX_NODES, &|_| 0));
+    put("right-skewed-max", &chain(&mut rng, MAX_NODES, &|_| 1));
+    put("zigzag-max", &chain(&mut rng, MAX_NODES, &|i| i % 2));
+
+    // A complete tree: level order without any null.
+    {
+        let mut t = Tree::new();
+        for i in 0..MAX_NODES {
+            t.add(any(&mut rng));
+            if i > 0 {
+                t.kids[(i - 1) / 2][(i - 1) % 2] = Some(i);
+            }
+        }
+        put("complete-max", &t);
+    }
+
+    // All values equal, and only the extreme values.
+    put("all-equal-max", &random_tree(&mut rng, MAX_NODES, 0, &mut |_| 7));
+    let mut extreme = |rng: &mut Rng| if rng.chance(0.5) { -1000 } else { 1000 };
+    put("extremes-max", &random_tree(&mut rng, MAX_NODES, 4, &mut extreme));
+}
