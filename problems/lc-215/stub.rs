@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn find_kth_largest(nums: Vec<i32>, k: i32) -> i32 {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn least_interval(tasks: Vec<char>, n: i32) -> i32 {
+        
+    }
+}
