@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn min_window(s: String, t: String) -> String {
+        
+    }
+}
