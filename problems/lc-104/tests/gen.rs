@@ -1,0 +1,142 @@
+use judge_harness::r#gen::{emit, level_order, Rng};
+use std::collections::VecDeque;
+
+const MAX_NODES: usize = 10_000;
+const MAX_VAL: i64 = 100;
+
+/// A tree as an arena: node 0 is the root, children are indices.
+struct Tree {
+    vals: Vec<i32>,
+    kids: Vec<[Option<usize>; 2]>,
+}
+
+impl Tree {
+    fn new() -> Tree {
+        Tree { vals: Vec::new(), kids: Vec::new() }
+    }
+
+    fn add(&mut self, val: i32) -> usize {
+        self.vals.push(val);
+        self.kids.push([None, None]);
+        self.vals.len() - 1
+    }
+
+    /// LeetCode's level order, `null` for missing children.
+    fn encode(&self) -> String {
+        let mut out = Vec::new();
+        if !self.vals.is_empty() {
+            let mut queue = VecDeque::from([Some(0)]);
+            while let Some(slot) = queue.pop_front() {
+                match slot {
+                    None => out.push(None),
+                    Some(i) => {
+                        out.push(Some(self.vals[i]));
+                        queue.extend(self.kids[i]);
+                    }
+                }
+            }
+        }
+        level_order(&out)
+    }
+}
+
+fn val(rng: &mut Rng) -> i32 {
+    rng.range(-MAX_VAL, MAX_VAL) as i32
+}
+
+/// `n` nodes, each attached to a free child slot. `recent` limits the choice
+/// to the newest free slots: 0 means any slot (bushy, shallow trees), small
+/// values grow long branches.
+fn random_tree(rng: &mut Rng, n: usize, recent: usize) -> Tree {
+    let mut t = Tree::new();
+    if n == 0 {
+        return t;
+    }
+    t.add(val(rng));
+    let mut free = vec![(0, 0), (0, 1)];
+    for _ in 1..n {
+        let lo = if recent == 0 { 0 } else { free.len().saturating_sub(recent) };
+        let pick = lo + rng.below(free.len() - lo);
+        let (parent, side) = free.swap_remove(pick);
+        let child = t.add(val(rng));
+        t.kids[parent][side] = Some(child);
+        free.push((child, 0));
+        free.push((child, 1));
+    }
+    t
+}
+
+/// A chain of `n` nodes; `side(i)` says whether node i hangs left (0) or right (1) of node i-1.
+fn chain(rng: &mut Rng, n: usize, side: &dyn Fn(usize) -> usize) -> Tree {
+    let mut t = Tree::new();
+    let mut prev = t.add(val(rng));
+    for i in 1..n {
+        let cur = t.add(val(rng));
+        t.kids[prev][side(i)] = Some(cur);
+        prev = cur;
+    }
+    t
+}
+
+/// A complete tree of `n` nodes (level order without gaps).
+fn complete(rng: &mut Rng, n: usize) -> Tree {
+    let mut t = Tree::new();
+    for i in 0..n {
+        t.add(val(rng));
+        if i > 0 {
+            t.kids[(i - 1) / 2][(i - 1) % 2] = Some(i);
+        }
+    }
+    t
+}
+
+/// A "caterpillar": a long spine with a leaf hanging off every spine node,
+/// on a random side; the spine itself turns at random.
+fn caterpillar(rng: &mut Rng, n: usize) -> Tree {
+    let mut t = Tree::new();
+    let mut spine = t.add(val(rng));
+    while t.vals.len() + 2 <= n {
+        let side = rng.below(2);
+        let next = t.add(val(rng));
+        let leaf = t.add(val(rng));
+        t.kids[spine][side] = Some(next);
+        t.kids[spine][1 - side] = Some(leaf);
+        spine = next;
+    }
+    t
+}
+
+fn put(name: &str, t: &Tree) {
+    assert!(t.vals.len() <= MAX_NODES, "{name}: too many nodes");
+    assert!(t.vals.iter().all(|&v| (v as i64).abs() <= MAX_VAL), "{name}: value out of range");
+    emit(name, &format!("[{}]", t.encode()));
+}
+
+fn main() {
+    let mut rng = Rng::new(104);
+
+    // Small random trees for the brute-force cross-check.
+    for i in 0..32 {
+        let n = rng.below(16);
+        let recent = [0, 2, 3, 6][i % 4];
+        put(&format!("small-random-{i}"), &random_tree(&mut rng, n, recent));
+    }
+    for i in 0..4 {
+        let n = 1 + rng.below(12);
+        put(&format!("small-chain-{i}"), &chain(&mut rng, n, &|k| (k * 7 / 3) % 2));
+    }
+
+    // Full-size trees of several shapes.
+    put("max-bushy", &random_tree(&mut rng, MAX_NODES, 0));
+    put("max-long-branches", &random_tree(&mut rng, MAX_NODES, 3));
+    put("max-random-turns-chain", &random_tree(&mut rng, MAX_NODES, 2));
+    put("max-medium-depth", &random_tree(&mut rng, MAX_NODES, 50));
+    put("max-complete", &complete(&mut rng, MAX_NODES));
+    put("max-left-skewed", &chain(&mut rng, MAX_NODES, &|_| 0));
+    put("max-right-skewed", &chain(&mut rng, MAX_NODES, &|_| 1));
+    put("max-zigzag", &chain(&mut rng, MAX_NODES, &|i| i % 2));
+    put("max-caterpillar", &caterpillar(&mut rng, MAX_NODES));
+    // Complete trees one node short of and exactly at a full last level.
+    put("complete-8191", &complete(&mut rng, 8191));
+    put("complete-8192", &complete(&mut rng, 8192));
+}
