@@ -245,7 +245,9 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
     let mut started: Option<usize> = None;
     let mut done = false;
     let mut timed_out: Option<(usize, Duration)> = None;
-    for line in records.lines() {
+    // Only whole records: a line cut short (the results file reached the
+    // size limit, or the process died mid-write) is not a result.
+    for line in records.split_inclusive('\n').filter_map(|l| l.strip_suffix('\n')) {
         let mut parts = line.splitn(5, ' ');
         let tag = parts.next().unwrap_or("");
         let idx: Option<usize> = parts.next().and_then(|s| s.parse().ok());
@@ -316,7 +318,13 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
         }
     } else if proc.file_size_limit_hit || proc.stdout_bytes >= OUTPUT_LIMIT {
         CaseResult::OutputExceeded {
-            bytes: proc.stdout_bytes,
+            bytes: proc.stdout_bytes.max(OUTPUT_LIMIT),
+        }
+    } else if stderr.contains("has overflowed its stack") {
+        // The recursion, not the heap: LeetCode reports this as a runtime
+        // error too (the touched stack also counts as peak memory).
+        CaseResult::Crashed {
+            message: "stack overflow: the recursion went deeper than the 256 MB stack allows".into(),
         }
     } else if alloc_failed || proc.peak_memory_bytes / 1024 > memory_limit_kb {
         CaseResult::MemoryExceeded {
@@ -335,9 +343,6 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
 }
 
 fn crash_message(status: &Status, stderr: &str, done: bool) -> String {
-    if stderr.contains("has overflowed its stack") {
-        return "stack overflow (recursion too deep?)".into();
-    }
     let how = match status {
         Status::Exited(code) if done => {
             format!("the process exited with code {code} after the cases")

@@ -376,7 +376,7 @@ fn case_verdict(
             None,
             None,
             Some(format!(
-                "printed {} MB or more to stdout (limit {} MB)",
+                "its output (printed, or the answer itself) reached {} MB, the limit is {} MB",
                 bytes >> 20,
                 execute::OUTPUT_LIMIT >> 20
             )),

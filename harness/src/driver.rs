@@ -9,8 +9,9 @@
 //!   `P i NANOS KB MESSAGE` it panicked (MESSAGE a JSON string); `E i MESSAGE`
 //!   its input could not be converted (the judge's fault); `T i NANOS` the
 //!   watchdog stopped it over the time limit; `D` all cases ran.
-//!   NANOS is the time inside the solution's call, KB the process's peak
-//!   resident memory so far.
+//!   NANOS is the CPU time of the solution's call (the process's CPU clock,
+//!   so a busy machine does not make a solution slower), KB the process's
+//!   peak resident memory so far.
 //!
 //! The solution's own prints go to its stdout, which the judge captures
 //! separately, so nothing it prints can pass for a result. Expected answers
@@ -32,8 +33,12 @@ pub type CaseFn = fn(args: &[Value], out: &mut String) -> Result<(), String>;
 const STACK_BYTES: usize = 256 << 20;
 
 static EPOCH: OnceLock<Instant> = OnceLock::new();
+/// CPU clock readings (plus one, so zero means "not set").
 static CALL_START: AtomicU64 = AtomicU64::new(0);
 static CALL_END: AtomicU64 = AtomicU64::new(0);
+/// Wall clock at the start of the call: the watchdog also stops a solution
+/// that sleeps or blocks (using no CPU) for far too long.
+static CALL_START_WALL: AtomicU64 = AtomicU64::new(0);
 static CURRENT: AtomicU64 = AtomicU64::new(u64::MAX);
 static PANIC: Mutex<Option<String>> = Mutex::new(None);
 static RESULTS: OnceLock<Mutex<std::fs::File>> = OnceLock::new();
@@ -42,17 +47,44 @@ fn now_ns() -> u64 {
     EPOCH.get_or_init(Instant::now).elapsed().as_nanos() as u64 + 1
 }
 
+/// The process's CPU time in nanoseconds (plus one), from
+/// `clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`; wall time where that is missing.
+#[cfg(all(any(target_os = "linux", target_os = "macos"), target_pointer_width = "64"))]
+fn cpu_ns() -> u64 {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    unsafe extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    const CLOCK_PROCESS_CPUTIME_ID: i32 = if cfg!(target_os = "macos") { 12 } else { 2 };
+    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid clock id and a pointer to a live, correctly laid out timespec.
+    if unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut ts) } != 0 {
+        return now_ns();
+    }
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64 + 1
+}
+
+#[cfg(not(all(any(target_os = "linux", target_os = "macos"), target_pointer_width = "64")))]
+fn cpu_ns() -> u64 {
+    now_ns()
+}
+
 /// Marks the start of the solution's call (after its arguments are built).
 #[inline(never)]
 pub fn begin() {
     CALL_END.store(0, Ordering::SeqCst);
-    CALL_START.store(now_ns(), Ordering::SeqCst);
+    CALL_START_WALL.store(now_ns(), Ordering::SeqCst);
+    CALL_START.store(cpu_ns(), Ordering::SeqCst);
 }
 
 /// Marks the end of the solution's call (before its result is printed).
 #[inline(never)]
 pub fn end() {
-    CALL_END.store(now_ns(), Ordering::SeqCst);
+    CALL_END.store(cpu_ns(), Ordering::SeqCst);
 }
 
 fn record(line: &str) {
@@ -79,7 +111,7 @@ fn call_nanos() -> u64 {
         return 0;
     }
     let end = match CALL_END.load(Ordering::SeqCst) {
-        0 => now_ns(),
+        0 => cpu_ns(),
         e => e,
     };
     end.saturating_sub(start)
@@ -220,6 +252,8 @@ fn record_error(idx: u64, msg: &str) {
 }
 
 fn watchdog(limit: u64) {
+    // A call that sleeps or blocks uses no CPU: stop it after this much wall time.
+    let wall_limit = limit.saturating_mul(5).saturating_add(1_000_000_000);
     let tick = Duration::from_nanos((limit / 20).clamp(1_000_000, 20_000_000));
     loop {
         std::thread::sleep(tick);
@@ -227,10 +261,11 @@ fn watchdog(limit: u64) {
         if start == 0 || CALL_END.load(Ordering::SeqCst) != 0 {
             continue;
         }
-        let ran = now_ns().saturating_sub(start);
-        if ran > limit {
+        let ran = cpu_ns().saturating_sub(start);
+        let waited = now_ns().saturating_sub(CALL_START_WALL.load(Ordering::SeqCst));
+        if ran > limit || waited > wall_limit {
             let idx = CURRENT.load(Ordering::SeqCst);
-            record(&format!("T {idx} {ran}\n"));
+            record(&format!("T {idx} {}\n", ran.max(limit.min(waited))));
             let _ = std::io::stdout().flush();
             std::process::abort();
         }
