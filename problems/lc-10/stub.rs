@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn is_match(s: String, p: String) -> bool {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn is_happy(n: i32) -> bool {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn find_duplicate(nums: Vec<i32>) -> i32 {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn search(nums: Vec<i32>, target: i32) -> i32 {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn merge(intervals: Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+        
+    }
+}

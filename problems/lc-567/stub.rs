@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn check_inclusion(s1: String, s2: String) -> bool {
+        
+    }
+}

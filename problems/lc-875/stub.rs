@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn min_eating_speed(piles: Vec<i32>, h: i32) -> i32 {
+        
+    }
+}
