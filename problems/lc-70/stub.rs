@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn climb_stairs(n: i32) -> i32 {
+        
+    }
+}
