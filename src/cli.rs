@@ -20,8 +20,9 @@ pub struct Cli {
 
 #[derive(Args, Debug)]
 pub struct GlobalArgs {
-    /// Use the problem packages in DIR instead of the built-in ones.
-    #[arg(long, global = true, value_name = "DIR", env = "JUDGE_PROBLEMS")]
+    /// Use the problem packages in DIR instead of the built-in ones (before
+    /// the command: `judge --problems DIR verify`).
+    #[arg(long, value_name = "DIR", env = "JUDGE_PROBLEMS")]
     pub problems: Option<PathBuf>,
     /// When to use colour (NO_COLOR is honoured by `auto`).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -42,6 +43,14 @@ pub enum ColorChoice {
 pub enum Format {
     Human,
     Json,
+}
+
+/// `judge grade`'s formats: JUnit XML besides human and JSON.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum GradeFormat {
+    Human,
+    Json,
+    Junit,
 }
 
 #[derive(Subcommand, Debug)]
@@ -71,7 +80,7 @@ pub enum Command {
     Submit(SubmitArgs),
     /// Judge solution files non-interactively (for CI), in parallel.
     #[command(
-        after_help = "The problem comes from --problem, or from the file name: lc-15.rs, lc-15_alice.rs.\n\nExamples:\n  judge grade solutions/*.rs\n  judge grade --problem lc-15 alice.rs bob.rs --format json\n\nExit codes: 0 all accepted, 1 some rejected, 2 usage error, 3 setup error."
+        after_help = "The problem comes from --problem, or from the file name: lc-15.rs, lc-15_alice.rs.\n\nExamples:\n  judge grade solutions/*.rs\n  judge grade --problem lc-15 alice.rs bob.rs --format json\n  judge grade solutions/*.rs --format junit --shard 2/4 > junit.xml\n\nExit codes: 0 all accepted, 1 some rejected, 2 usage error, 3 setup error."
     )]
     Grade(GradeArgs),
     /// Prove problem packages sound (reference, brute force, wrong solutions, stub, generator).
@@ -79,8 +88,137 @@ pub enum Command {
         after_help = "Examples:\n  judge verify            every package\n  judge verify lc-15\n  judge --problems ./my-problems verify"
     )]
     Verify(VerifyArgs),
+    /// Show the attempt in progress, its clock against the target, and any mock interview.
+    Status(FormatArgs),
+    /// Pause the attempt's clock (logged; the pause does not count as time spent).
+    Pause(AttemptArgs),
+    /// Resume a paused attempt's clock.
+    Resume(AttemptArgs),
+    /// Give up the attempt in progress (recorded as abandoned).
+    Abandon(AttemptArgs),
+    /// Show the next hint (hints shown are counted on the attempt).
+    Hint(AttemptArgs),
+    /// List past attempts, or print a past submission's code and report.
+    #[command(
+        after_help = "Examples:\n  judge history\n  judge history lc-15\n  judge history --show 12"
+    )]
+    History(HistoryArgs),
+    /// Success rates against the plan's goals, per difficulty and pattern; the weak patterns.
+    Stats(StatsArgs),
+    /// A timed mock interview: several problems under one clock.
+    #[command(
+        after_help = "Presets (from the study plan):\n  two-medium-50   two Mediums in 50 minutes\n  medium-hard     one Medium and one Hard in 75 minutes\n  two-medium-45   two Mediums in 45 minutes\n  phone-screen    two Mediums in 60 minutes\n\nExamples:\n  judge mock two-medium-50\n  judge mock --difficulty medium --difficulty hard --minutes 75 --hide-difficulty\n  judge mock --pattern graphs --count 2 --minutes 60\n  judge mock --problems lc-15,lc-3 --minutes 45\n  judge mock end          end the session early and see the report\n  judge mock report       the report of the last session"
+    )]
+    Mock(MockArgs),
+    /// The 12-week study plan: start it, see it, tick off tasks.
+    #[command(
+        after_help = "Examples:\n  judge plan start\n  judge plan start --on 2026-12-07 --file my-plan.toml\n  judge plan\n  judge plan done 4.1.2"
+    )]
+    Plan(PlanArgs),
+    /// Today's problems and tasks from the study plan.
+    Today(FormatArgs),
+    /// Problems due for review (spaced repetition over your attempts).
+    Review(FormatArgs),
+    /// Write the whole history as JSON (to FILE, or stdout).
+    Export(ExportArgs),
+    /// Read a history written by `judge export` (records already present are skipped).
+    Import(ImportArgs),
     #[command(name = "__sandbox-exec", hide = true)]
     SandboxExec,
+}
+
+#[derive(Args, Debug)]
+pub struct FormatArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Args, Debug)]
+pub struct AttemptArgs {
+    /// The problem (default: the attempt in progress).
+    pub id: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// Only this problem's attempts, with their submissions.
+    pub id: Option<String>,
+    /// Print submission N (its code and report).
+    #[arg(long, value_name = "N")]
+    pub show: Option<i64>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Weeks shown in the submission calendar.
+    #[arg(long, default_value_t = 12)]
+    pub weeks: u32,
+}
+
+#[derive(Args, Debug)]
+pub struct MockArgs {
+    /// A preset (two-medium-50, medium-hard, two-medium-45, phone-screen), or `end`, or `report`.
+    pub preset: Option<String>,
+    /// Exactly these problems (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub problems: Vec<String>,
+    /// One problem of this difficulty per use (easy, medium, hard).
+    #[arg(long)]
+    pub difficulty: Vec<String>,
+    /// Only problems with this pattern.
+    #[arg(long)]
+    pub pattern: Option<String>,
+    /// How many problems (with --pattern, or to shorten a preset).
+    #[arg(long)]
+    pub count: Option<usize>,
+    /// The session's length in minutes.
+    #[arg(long)]
+    pub minutes: Option<i64>,
+    /// Do not show the problems' difficulty until the report.
+    #[arg(long)]
+    pub hide_difficulty: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub action: Option<PlanAction>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PlanAction {
+    /// Start the plan (today, or on DATE), with the built-in plan or FILE.
+    Start {
+        /// The first day of week 1 (YYYY-MM-DD; default today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// Your own plan (TOML, the format of plans/12-week.toml).
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Tick off checklist items (their ids are shown by `judge plan` and `judge today`).
+    Done {
+        #[arg(required = true)]
+        items: Vec<String>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Where to write (default: stdout).
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// A file written by `judge export`.
+    pub file: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -155,8 +293,11 @@ pub struct GradeArgs {
     /// The problem every file solves (default: from each file's name).
     #[arg(long)]
     pub problem: Option<String>,
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = GradeFormat::Human)]
+    pub format: GradeFormat,
+    /// Grade only part K of N of the files (sorted by path), for a CI matrix.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
     /// Rust edition to compile with.
     #[arg(long, default_value = crate::compile::DEFAULT_EDITION)]
     pub edition: String,

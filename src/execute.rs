@@ -247,7 +247,10 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
     let mut timed_out: Option<(usize, Duration)> = None;
     // Only whole records: a line cut short (the results file reached the
     // size limit, or the process died mid-write) is not a result.
-    for line in records.split_inclusive('\n').filter_map(|l| l.strip_suffix('\n')) {
+    for line in records
+        .split_inclusive('\n')
+        .filter_map(|l| l.strip_suffix('\n'))
+    {
         let mut parts = line.splitn(5, ' ');
         let tag = parts.next().unwrap_or("");
         let idx: Option<usize> = parts.next().and_then(|s| s.parse().ok());
@@ -324,7 +327,8 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
         // The recursion, not the heap: LeetCode reports this as a runtime
         // error too (the touched stack also counts as peak memory).
         CaseResult::Crashed {
-            message: "stack overflow: the recursion went deeper than the 256 MB stack allows".into(),
+            message: "stack overflow: the recursion went deeper than the 256 MB stack allows"
+                .into(),
         }
     } else if alloc_failed || proc.peak_memory_bytes / 1024 > memory_limit_kb {
         CaseResult::MemoryExceeded {

@@ -40,6 +40,34 @@ const MIGRATIONS: &[&str] = &[
         report      TEXT NOT NULL
     );
     CREATE INDEX submissions_attempt ON submissions(attempt_id);",
+    // 2: the practice loop: logged pauses and hints, mock sessions, the plan.
+    "ALTER TABLE attempts ADD COLUMN hints INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE attempts ADD COLUMN mock_id INTEGER REFERENCES mocks(id);
+    CREATE TABLE events (
+        id          INTEGER PRIMARY KEY,
+        attempt_id  INTEGER NOT NULL REFERENCES attempts(id),
+        at          INTEGER NOT NULL,
+        kind        TEXT NOT NULL,
+        detail      TEXT
+    );
+    CREATE INDEX events_attempt ON events(attempt_id, at);
+    CREATE TABLE mocks (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL,
+        started_at      INTEGER NOT NULL,
+        minutes         INTEGER NOT NULL,
+        hide_difficulty INTEGER NOT NULL DEFAULT 0,
+        ended_at        INTEGER
+    );
+    CREATE TABLE plan (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        start_date  TEXT NOT NULL,
+        source      TEXT NOT NULL
+    );
+    CREATE TABLE plan_done (
+        item        TEXT PRIMARY KEY,
+        at          INTEGER NOT NULL
+    );",
 ];
 
 /// Wall-clock time in Unix milliseconds; `JUDGE_NOW` (Unix seconds, or an
@@ -89,18 +117,98 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146097 + doe - 719468
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Attempt {
     pub id: i64,
     pub problem: String,
+    /// `practice`, `mock` or `review`.
+    pub mode: String,
     pub started_at: i64,
+    pub ended_at: Option<i64>,
+    /// `accepted`, `abandoned` or `expired` (a mock's time ran out).
+    pub outcome: Option<String>,
+    pub hints: i64,
+    pub mock_id: Option<i64>,
+    /// Time spent, pauses excluded, fixed when the attempt ends.
+    pub elapsed_ms: Option<i64>,
+}
+
+/// One logged moment of an attempt: `start`, `pause`, `resume`, `hint`,
+/// `accept`, `abandon`, `expire`.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Event {
+    pub at: i64,
+    pub kind: String,
+    pub detail: Option<String>,
+}
+
+/// Where an attempt's clock stands.
+#[derive(Clone, Debug)]
+pub struct ClockState {
+    pub elapsed: Duration,
+    pub paused: bool,
+    pub paused_total: Duration,
+}
+
+/// Elapsed time from the start, minus logged pauses; an open pause counts
+/// until `until`.
+pub fn clock_state(a: &Attempt, events: &[Event], now: i64) -> ClockState {
+    let until = a.ended_at.unwrap_or(now);
+    let mut paused_total = 0i64;
+    let mut paused_since: Option<i64> = None;
+    for e in events {
+        match e.kind.as_str() {
+            "pause" if paused_since.is_none() => paused_since = Some(e.at),
+            "resume" => {
+                if let Some(p) = paused_since.take() {
+                    paused_total += (e.at.min(until) - p).max(0);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(p) = paused_since {
+        paused_total += (until - p).max(0);
+    }
+    let elapsed = match (a.ended_at, a.elapsed_ms) {
+        (Some(_), Some(ms)) => ms,
+        _ => (until - a.started_at - paused_total).max(0),
+    };
+    ClockState {
+        elapsed: Duration::from_millis(elapsed.max(0) as u64),
+        paused: paused_since.is_some() && a.ended_at.is_none(),
+        paused_total: Duration::from_millis(paused_total as u64),
+    }
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Submission {
+    pub id: i64,
+    pub attempt_id: Option<i64>,
+    pub problem: String,
+    pub kind: String,
+    pub at: i64,
+    pub verdict: String,
+    pub passed: i64,
+    pub total: i64,
+    pub max_time_ms: Option<f64>,
+    pub code: String,
+    pub report: String,
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Mock {
+    pub id: i64,
+    pub name: String,
+    pub started_at: i64,
+    pub minutes: i64,
+    pub hide_difficulty: bool,
     pub ended_at: Option<i64>,
 }
 
-impl Attempt {
-    pub fn elapsed(&self, now: i64) -> Duration {
-        let end = self.ended_at.unwrap_or(now);
-        Duration::from_millis((end - self.started_at).max(0) as u64)
+impl Mock {
+    pub fn deadline(&self) -> i64 {
+        self.started_at + self.minutes * 60_000
     }
 }
 
@@ -151,52 +259,153 @@ impl History {
         Ok(())
     }
 
-    /// The open (not ended) attempt at `problem`, if any.
-    pub fn open_attempt(&self, problem: &str) -> Result<Option<Attempt>> {
+    fn attempt_where(
+        &self,
+        clause: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<Option<Attempt>> {
+        let sql = format!("SELECT {ATTEMPT_COLS} FROM attempts WHERE {clause}");
         Ok(self
             .conn
-            .query_row(
-                "SELECT id, problem, started_at, ended_at FROM attempts
-                 WHERE problem = ?1 AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1",
-                params![problem],
-                row_to_attempt,
-            )
+            .query_row(&sql, params, row_to_attempt)
             .optional()?)
     }
 
-    /// The most recently started attempt, open or ended.
+    /// The open (not ended) attempt at `problem`, if any.
+    pub fn open_attempt(&self, problem: &str) -> Result<Option<Attempt>> {
+        self.attempt_where(
+            "problem = ?1 AND ended_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1",
+            params![problem],
+        )
+    }
+
+    /// The most recent attempt: an open one if there is any, else the last ended.
     pub fn latest_attempt(&self) -> Result<Option<Attempt>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, problem, started_at, ended_at FROM attempts
-                 ORDER BY (ended_at IS NULL) DESC, started_at DESC, id DESC LIMIT 1",
-                [],
-                row_to_attempt,
-            )
-            .optional()?)
+        self.attempt_where(
+            "1 ORDER BY (ended_at IS NULL) DESC, started_at DESC, id DESC LIMIT 1",
+            [],
+        )
+    }
+
+    pub fn attempt(&self, id: i64) -> Result<Option<Attempt>> {
+        self.attempt_where("id = ?1", params![id])
+    }
+
+    /// Every open attempt, newest first.
+    pub fn open_attempts(&self) -> Result<Vec<Attempt>> {
+        self.attempts_where("ended_at IS NULL ORDER BY started_at DESC, id DESC", [])
+    }
+
+    /// Attempts, oldest first; only `problem`'s if given.
+    pub fn attempts(&self, problem: Option<&str>) -> Result<Vec<Attempt>> {
+        self.attempts_where(
+            "(?1 IS NULL OR problem = ?1) ORDER BY started_at, id",
+            params![problem],
+        )
+    }
+
+    pub fn mock_attempts(&self, mock: i64) -> Result<Vec<Attempt>> {
+        self.attempts_where("mock_id = ?1 ORDER BY id", params![mock])
+    }
+
+    fn attempts_where(&self, clause: &str, params: impl rusqlite::Params) -> Result<Vec<Attempt>> {
+        let sql = format!("SELECT {ATTEMPT_COLS} FROM attempts WHERE {clause}");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params, row_to_attempt)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     pub fn start_attempt(&mut self, problem: &str, mode: &str, now: i64) -> Result<Attempt> {
+        self.start_attempt_in(problem, mode, None, now)
+    }
+
+    fn start_attempt_in(
+        &mut self,
+        problem: &str,
+        mode: &str,
+        mock: Option<i64>,
+        now: i64,
+    ) -> Result<Attempt> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let id = insert_attempt(&tx, problem, mode, mock, now)?;
+        tx.commit()?;
+        self.attempt(id)?
+            .ok_or_else(|| Error::Internal(format!("attempt {id} vanished")))
+    }
+
+    pub fn events(&self, attempt: i64) -> Result<Vec<Event>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, kind, detail FROM events WHERE attempt_id = ?1 ORDER BY at, id")?;
+        let rows = stmt.query_map(params![attempt], |r| {
+            Ok(Event {
+                at: r.get(0)?,
+                kind: r.get(1)?,
+                detail: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn clock(&self, a: &Attempt, now: i64) -> Result<ClockState> {
+        Ok(clock_state(a, &self.events(a.id)?, now))
+    }
+
+    /// Logs a pause or a resume (never silently): `kind` is `pause` or `resume`.
+    pub fn log_event(
+        &mut self,
+        attempt: i64,
+        kind: &str,
+        detail: Option<&str>,
+        now: i64,
+    ) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
-            "INSERT INTO attempts (problem, mode, started_at) VALUES (?1, ?2, ?3)",
-            params![problem, mode, now],
+            "INSERT INTO events (attempt_id, at, kind, detail) VALUES (?1, ?2, ?3, ?4)",
+            params![attempt, now, kind, detail],
         )?;
-        let id = tx.last_insert_rowid();
+        if kind == "hint" {
+            tx.execute(
+                "UPDATE attempts SET hints = hints + 1 WHERE id = ?1",
+                params![attempt],
+            )?;
+        }
         tx.commit()?;
-        Ok(Attempt {
-            id,
-            problem: problem.into(),
-            started_at: now,
-            ended_at: None,
-        })
+        Ok(())
+    }
+
+    /// Ends an attempt (`accepted`, `abandoned`, `expired`), fixing its
+    /// elapsed time, unless it has already ended.
+    pub fn end_attempt(&mut self, a: &Attempt, outcome: &str, now: i64) -> Result<bool> {
+        let elapsed = self.clock(a, now)?.elapsed.as_millis() as i64;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let changed = tx.execute(
+            "UPDATE attempts SET ended_at = ?1, outcome = ?2, elapsed_ms = ?3 WHERE id = ?4 AND ended_at IS NULL",
+            params![now, outcome, elapsed, a.id],
+        )?;
+        if changed > 0 {
+            let kind = match outcome {
+                "accepted" => "accept",
+                "abandoned" => "abandon",
+                _ => "expire",
+            };
+            tx.execute(
+                "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, ?3)",
+                params![a.id, now, kind],
+            )?;
+        }
+        tx.commit()?;
+        Ok(changed > 0)
     }
 
     /// Records a run or submission; ends the attempt in the same transaction
-    /// when `end_with` is given (e.g. "accepted").
+    /// when `end_with` is given: (outcome, elapsed ms).
     pub fn record(
         &mut self,
         s: &NewSubmission,
@@ -224,22 +433,465 @@ impl History {
         )?;
         let id = tx.last_insert_rowid();
         if let (Some(attempt), Some((outcome, elapsed_ms))) = (s.attempt_id, end_with) {
-            tx.execute(
+            let changed = tx.execute(
                 "UPDATE attempts SET ended_at = ?1, outcome = ?2, elapsed_ms = ?3 WHERE id = ?4 AND ended_at IS NULL",
                 params![now, outcome, elapsed_ms, attempt],
             )?;
+            if changed > 0 {
+                tx.execute(
+                    "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, 'accept')",
+                    params![attempt, now],
+                )?;
+            }
         }
         tx.commit()?;
         Ok(id)
     }
+
+    pub fn submissions(&self, attempt: i64) -> Result<Vec<Submission>> {
+        let sql = format!(
+            "SELECT {SUBMISSION_COLS} FROM submissions WHERE attempt_id = ?1 ORDER BY at, id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![attempt], row_to_submission)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    pub fn submission(&self, id: i64) -> Result<Option<Submission>> {
+        let sql = format!("SELECT {SUBMISSION_COLS} FROM submissions WHERE id = ?1");
+        Ok(self
+            .conn
+            .query_row(&sql, params![id], row_to_submission)
+            .optional()?)
+    }
+
+    /// Every submission (`judge stats` draws its calendar from them).
+    pub fn all_submissions(&self) -> Result<Vec<Submission>> {
+        let sql = format!("SELECT {SUBMISSION_COLS} FROM submissions ORDER BY at, id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], row_to_submission)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Starts a mock session: the mock and one attempt per problem, in one
+    /// transaction, under one clock.
+    pub fn start_mock(
+        &mut self,
+        name: &str,
+        minutes: i64,
+        hide_difficulty: bool,
+        problems: &[String],
+        now: i64,
+    ) -> Result<Mock> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO mocks (name, started_at, minutes, hide_difficulty) VALUES (?1, ?2, ?3, ?4)",
+            params![name, now, minutes, hide_difficulty],
+        )?;
+        let id = tx.last_insert_rowid();
+        for p in problems {
+            // A practice attempt left open at the same problem gives way to the mock.
+            let open: Vec<i64> = {
+                let mut stmt =
+                    tx.prepare("SELECT id FROM attempts WHERE problem = ?1 AND ended_at IS NULL")?;
+                let rows = stmt.query_map(params![p], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<Vec<i64>>>()?
+            };
+            for a in open {
+                tx.execute(
+                    "UPDATE attempts SET ended_at = ?1, outcome = 'abandoned', elapsed_ms = ?1 - started_at WHERE id = ?2",
+                    params![now, a],
+                )?;
+                tx.execute(
+                    "INSERT INTO events (attempt_id, at, kind, detail) VALUES (?1, ?2, 'abandon', 'a mock interview started on this problem')",
+                    params![a, now],
+                )?;
+            }
+            insert_attempt(&tx, p, "mock", Some(id), now)?;
+        }
+        tx.commit()?;
+        self.mock(id)?
+            .ok_or_else(|| Error::Internal(format!("mock {id} vanished")))
+    }
+
+    pub fn mock(&self, id: i64) -> Result<Option<Mock>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name, started_at, minutes, hide_difficulty, ended_at FROM mocks WHERE id = ?1",
+                params![id],
+                row_to_mock,
+            )
+            .optional()?)
+    }
+
+    /// The mock in progress, or the latest one.
+    pub fn latest_mock(&self) -> Result<Option<Mock>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name, started_at, minutes, hide_difficulty, ended_at FROM mocks
+                 ORDER BY (ended_at IS NULL) DESC, started_at DESC, id DESC LIMIT 1",
+                [],
+                row_to_mock,
+            )
+            .optional()?)
+    }
+
+    /// Ends a mock: its open attempts expire (time ran out) or are
+    /// abandoned (ended early), all in one transaction.
+    pub fn end_mock(&mut self, mock: &Mock, now: i64) -> Result<()> {
+        let end = now.min(mock.deadline());
+        let outcome = if now >= mock.deadline() {
+            "expired"
+        } else {
+            "abandoned"
+        };
+        let open: Vec<Attempt> = self
+            .mock_attempts(mock.id)?
+            .into_iter()
+            .filter(|a| a.ended_at.is_none())
+            .collect();
+        let mut elapsed = Vec::new();
+        for a in &open {
+            elapsed.push(self.clock(a, end)?.elapsed.as_millis() as i64);
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for (a, ms) in open.iter().zip(elapsed) {
+            tx.execute(
+                "UPDATE attempts SET ended_at = ?1, outcome = ?2, elapsed_ms = ?3 WHERE id = ?4 AND ended_at IS NULL",
+                params![end, outcome, ms, a.id],
+            )?;
+            tx.execute(
+                "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, ?3)",
+                params![
+                    a.id,
+                    end,
+                    if outcome == "expired" {
+                        "expire"
+                    } else {
+                        "abandon"
+                    }
+                ],
+            )?;
+        }
+        tx.execute(
+            "UPDATE mocks SET ended_at = ?1 WHERE id = ?2 AND ended_at IS NULL",
+            params![end, mock.id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn set_plan(&mut self, start_date: &str, source: &str) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO plan (id, start_date, source) VALUES (1, ?1, ?2)
+             ON CONFLICT(id) DO UPDATE SET start_date = excluded.start_date, source = excluded.source",
+            params![start_date, source],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// (start date, plan source) if a plan was started.
+    pub fn plan(&self) -> Result<Option<(String, String)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT start_date, source FROM plan WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn mark_done(&mut self, item: &str, now: i64) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "INSERT INTO plan_done (item, at) VALUES (?1, ?2) ON CONFLICT(item) DO NOTHING",
+            params![item, now],
+        )?;
+        tx.commit()?;
+        Ok(n > 0)
+    }
+
+    pub fn done_items(&self) -> Result<std::collections::BTreeSet<String>> {
+        let mut stmt = self.conn.prepare("SELECT item FROM plan_done")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The whole history as one value (`judge export`).
+    pub fn export(&self) -> Result<Export> {
+        let attempts = self.attempts(None)?;
+        let mut out = Export {
+            format: EXPORT_FORMAT,
+            attempts: Vec::new(),
+            loose_submissions: Vec::new(),
+            mocks: Vec::new(),
+            plan: self
+                .plan()?
+                .map(|(start_date, source)| PlanState { start_date, source }),
+            plan_done: Vec::new(),
+        };
+        for a in attempts {
+            out.attempts.push(ExportedAttempt {
+                events: self.events(a.id)?,
+                submissions: self.submissions(a.id)?,
+                attempt: a,
+            });
+        }
+        let sql = format!(
+            "SELECT {SUBMISSION_COLS} FROM submissions WHERE attempt_id IS NULL ORDER BY at, id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        out.loose_submissions = stmt
+            .query_map([], row_to_submission)?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, started_at, minutes, hide_difficulty, ended_at FROM mocks ORDER BY id")?;
+        out.mocks = stmt
+            .query_map([], row_to_mock)?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT item, at FROM plan_done ORDER BY item")?;
+        out.plan_done = stmt
+            .query_map([], |r| {
+                Ok(DoneItem {
+                    item: r.get(0)?,
+                    at: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(out)
+    }
+
+    /// Merges an export into this history in one transaction. Records that
+    /// are already here (same problem, mode and start; same submission time
+    /// and kind) are skipped, so importing twice changes nothing. Returns
+    /// (attempts added, submissions added).
+    pub fn import(&mut self, data: &Export) -> Result<(usize, usize)> {
+        if data.format != EXPORT_FORMAT {
+            return Err(Error::Usage(format!(
+                "export format {} is not supported (expected {EXPORT_FORMAT})",
+                data.format
+            )));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut mock_ids = std::collections::HashMap::new();
+        for m in &data.mocks {
+            let existing: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM mocks WHERE name = ?1 AND started_at = ?2",
+                    params![m.name, m.started_at],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    tx.execute(
+                        "INSERT INTO mocks (name, started_at, minutes, hide_difficulty, ended_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![m.name, m.started_at, m.minutes, m.hide_difficulty, m.ended_at],
+                    )?;
+                    tx.last_insert_rowid()
+                }
+            };
+            mock_ids.insert(m.id, id);
+        }
+        let (mut added_attempts, mut added_subs) = (0, 0);
+        for ea in &data.attempts {
+            let a = &ea.attempt;
+            let existing: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM attempts WHERE problem = ?1 AND mode = ?2 AND started_at = ?3",
+                    params![a.problem, a.mode, a.started_at],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    tx.execute(
+                        "INSERT INTO attempts (problem, mode, started_at, ended_at, outcome, elapsed_ms, hints, mock_id)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        params![
+                            a.problem,
+                            a.mode,
+                            a.started_at,
+                            a.ended_at,
+                            a.outcome,
+                            a.elapsed_ms,
+                            a.hints,
+                            a.mock_id.and_then(|m| mock_ids.get(&m).copied())
+                        ],
+                    )?;
+                    let id = tx.last_insert_rowid();
+                    for e in &ea.events {
+                        tx.execute(
+                            "INSERT INTO events (attempt_id, at, kind, detail) VALUES (?1, ?2, ?3, ?4)",
+                            params![id, e.at, e.kind, e.detail],
+                        )?;
+                    }
+                    added_attempts += 1;
+                    id
+                }
+            };
+            for s in &ea.submissions {
+                added_subs += import_submission(&tx, Some(id), s)?;
+            }
+        }
+        for s in &data.loose_submissions {
+            added_subs += import_submission(&tx, None, s)?;
+        }
+        if let Some(p) = &data.plan {
+            tx.execute(
+                "INSERT INTO plan (id, start_date, source) VALUES (1, ?1, ?2) ON CONFLICT(id) DO NOTHING",
+                params![p.start_date, p.source],
+            )?;
+        }
+        for d in &data.plan_done {
+            tx.execute(
+                "INSERT INTO plan_done (item, at) VALUES (?1, ?2) ON CONFLICT(item) DO NOTHING",
+                params![d.item, d.at],
+            )?;
+        }
+        tx.commit()?;
+        Ok((added_attempts, added_subs))
+    }
 }
+
+fn insert_attempt(
+    tx: &rusqlite::Transaction,
+    problem: &str,
+    mode: &str,
+    mock: Option<i64>,
+    now: i64,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO attempts (problem, mode, started_at, mock_id) VALUES (?1, ?2, ?3, ?4)",
+        params![problem, mode, now, mock],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, 'start')",
+        params![id, now],
+    )?;
+    Ok(id)
+}
+
+fn import_submission(
+    tx: &rusqlite::Transaction,
+    attempt: Option<i64>,
+    s: &Submission,
+) -> Result<usize> {
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS(SELECT 1 FROM submissions WHERE problem = ?1 AND kind = ?2 AND at = ?3 AND code = ?4)",
+        params![s.problem, s.kind, s.at, s.code],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Ok(0);
+    }
+    tx.execute(
+        "INSERT INTO submissions (attempt_id, problem, kind, at, verdict, passed, total, max_time_ms, code, report)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![attempt, s.problem, s.kind, s.at, s.verdict, s.passed, s.total, s.max_time_ms, s.code, s.report],
+    )?;
+    Ok(1)
+}
+
+pub const EXPORT_FORMAT: u32 = 1;
+
+/// `judge export`'s document: everything the history holds.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Export {
+    pub format: u32,
+    pub attempts: Vec<ExportedAttempt>,
+    /// Submissions made outside any attempt (`--file` without `judge start`).
+    pub loose_submissions: Vec<Submission>,
+    pub mocks: Vec<Mock>,
+    pub plan: Option<PlanState>,
+    pub plan_done: Vec<DoneItem>,
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct ExportedAttempt {
+    #[serde(flatten)]
+    pub attempt: Attempt,
+    pub events: Vec<Event>,
+    pub submissions: Vec<Submission>,
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct PlanState {
+    pub start_date: String,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct DoneItem {
+    pub item: String,
+    pub at: i64,
+}
+
+const ATTEMPT_COLS: &str =
+    "id, problem, mode, started_at, ended_at, outcome, hints, mock_id, elapsed_ms";
 
 fn row_to_attempt(r: &rusqlite::Row) -> rusqlite::Result<Attempt> {
     Ok(Attempt {
         id: r.get(0)?,
         problem: r.get(1)?,
+        mode: r.get(2)?,
+        started_at: r.get(3)?,
+        ended_at: r.get(4)?,
+        outcome: r.get(5)?,
+        hints: r.get(6)?,
+        mock_id: r.get(7)?,
+        elapsed_ms: r.get(8)?,
+    })
+}
+
+const SUBMISSION_COLS: &str =
+    "id, attempt_id, problem, kind, at, verdict, passed, total, max_time_ms, code, report";
+
+fn row_to_submission(r: &rusqlite::Row) -> rusqlite::Result<Submission> {
+    Ok(Submission {
+        id: r.get(0)?,
+        attempt_id: r.get(1)?,
+        problem: r.get(2)?,
+        kind: r.get(3)?,
+        at: r.get(4)?,
+        verdict: r.get(5)?,
+        passed: r.get(6)?,
+        total: r.get(7)?,
+        max_time_ms: r.get(8)?,
+        code: r.get(9)?,
+        report: r.get(10)?,
+    })
+}
+
+fn row_to_mock(r: &rusqlite::Row) -> rusqlite::Result<Mock> {
+    Ok(Mock {
+        id: r.get(0)?,
+        name: r.get(1)?,
         started_at: r.get(2)?,
-        ended_at: r.get(3)?,
+        minutes: r.get(3)?,
+        hide_difficulty: r.get(4)?,
+        ended_at: r.get(5)?,
     })
 }
 
@@ -274,6 +926,92 @@ mod tests {
         h.record(&s, Some(("accepted", 5000)), 6000).unwrap();
         assert!(h.open_attempt("lc-15").unwrap().is_none());
         let last = h.latest_attempt().unwrap().unwrap();
-        assert_eq!(last.elapsed(0), Duration::from_millis(5000));
+        assert_eq!(
+            h.clock(&last, 0).unwrap().elapsed,
+            Duration::from_millis(5000)
+        );
+        assert_eq!(last.outcome.as_deref(), Some("accepted"));
+    }
+
+    #[test]
+    fn pauses_are_not_counted_and_an_open_pause_stops_the_clock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = History::open(&dir.path().join("h.sqlite")).unwrap();
+        let a = h.start_attempt("lc-15", "practice", 0).unwrap();
+        h.log_event(a.id, "pause", None, 10_000).unwrap();
+        h.log_event(a.id, "resume", None, 70_000).unwrap();
+        h.log_event(a.id, "pause", None, 100_000).unwrap();
+        let c = h.clock(&a, 1_000_000).unwrap();
+        assert!(c.paused);
+        assert_eq!(c.elapsed, Duration::from_millis(40_000));
+        h.log_event(a.id, "resume", None, 1_000_000).unwrap();
+        h.end_attempt(&a, "abandoned", 1_010_000).unwrap();
+        let a = h.attempt(a.id).unwrap().unwrap();
+        assert_eq!(a.elapsed_ms, Some(50_000));
+        assert_eq!(
+            h.clock(&a, 9_999_999).unwrap().elapsed,
+            Duration::from_millis(50_000)
+        );
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_history() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = History::open(&dir.path().join("a.sqlite")).unwrap();
+        let a = h.start_attempt("lc-15", "practice", 1000).unwrap();
+        h.log_event(a.id, "hint", Some("1"), 2000).unwrap();
+        let s = NewSubmission {
+            attempt_id: Some(a.id),
+            problem: "lc-15",
+            kind: "submit",
+            verdict: "WA",
+            passed: 1,
+            total: 3,
+            max_time_ms: 1.0,
+            code: "impl Solution {}",
+            report_json: "{}",
+        };
+        h.record(&s, None, 3000).unwrap();
+        h.mark_done("4.1.2", 4000).unwrap();
+        h.set_plan("2026-11-30", "builtin").unwrap();
+        let m = h
+            .start_mock(
+                "two-medium-50",
+                50,
+                false,
+                &["lc-3".into(), "lc-33".into()],
+                5000,
+            )
+            .unwrap();
+        h.end_mock(&m, 6000).unwrap();
+        let exported = h.export().unwrap();
+        let mut other = History::open(&dir.path().join("b.sqlite")).unwrap();
+        assert_eq!(other.import(&exported).unwrap(), (3, 1));
+        // Importing again adds nothing.
+        assert_eq!(other.import(&exported).unwrap(), (0, 0));
+        let again = other.export().unwrap();
+        assert_eq!(
+            serde_json::to_value(strip_ids(&exported)).unwrap(),
+            serde_json::to_value(strip_ids(&again)).unwrap()
+        );
+    }
+
+    /// Ids are local to a database; everything else must survive the trip.
+    fn strip_ids(e: &Export) -> serde_json::Value {
+        let mut v = serde_json::to_value(e).unwrap();
+        fn walk(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    for k in ["id", "attempt_id", "mock_id"] {
+                        m.remove(k);
+                    }
+                    m.values_mut().for_each(walk);
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(walk),
+                _ => {}
+            }
+        }
+        walk(&mut v);
+        v
     }
 }

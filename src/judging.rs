@@ -32,7 +32,7 @@ pub struct CaseSpec<'a> {
     pub expected: &'a str,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct CaseReport {
     pub name: String,
     pub sample: bool,
@@ -42,11 +42,11 @@ pub struct CaseReport {
     pub memory_kb: Option<u64>,
     pub detail: Option<String>,
     /// What the solution printed during this case.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stdout: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Failure {
     pub case: String,
     pub verdict: Verdict,
@@ -59,7 +59,7 @@ pub struct Failure {
     pub stdout: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Judgement {
     pub verdict: Verdict,
     pub passed: usize,

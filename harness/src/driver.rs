@@ -49,7 +49,10 @@ fn now_ns() -> u64 {
 
 /// The process's CPU time in nanoseconds (plus one), from
 /// `clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`; wall time where that is missing.
-#[cfg(all(any(target_os = "linux", target_os = "macos"), target_pointer_width = "64"))]
+#[cfg(all(
+    any(target_os = "linux", target_os = "macos"),
+    target_pointer_width = "64"
+))]
 fn cpu_ns() -> u64 {
     #[repr(C)]
     struct Timespec {
@@ -60,7 +63,10 @@ fn cpu_ns() -> u64 {
         fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
     }
     const CLOCK_PROCESS_CPUTIME_ID: i32 = if cfg!(target_os = "macos") { 12 } else { 2 };
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: a valid clock id and a pointer to a live, correctly laid out timespec.
     if unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut ts) } != 0 {
         return now_ns();
@@ -68,7 +74,10 @@ fn cpu_ns() -> u64 {
     ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64 + 1
 }
 
-#[cfg(not(all(any(target_os = "linux", target_os = "macos"), target_pointer_width = "64")))]
+#[cfg(not(all(
+    any(target_os = "linux", target_os = "macos"),
+    target_pointer_width = "64"
+)))]
 fn cpu_ns() -> u64 {
     now_ns()
 }

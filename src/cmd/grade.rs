@@ -1,7 +1,7 @@
 //! `judge grade FILE...`: non-interactive judging for CI, files in parallel.
 
 use crate::app::App;
-use crate::cli::{Format, GradeArgs};
+use crate::cli::{GradeArgs, GradeFormat};
 use crate::error::{Error, Result, exit_code};
 use crate::judging::{self, CaseSpec, Judgement, Submission};
 use crate::package::{Package, ProblemId};
@@ -31,10 +31,11 @@ struct FileResult {
 
 pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
     super::check_edition(&args.edition)?;
+    let files = shard(&args.files, args.shard.as_deref())?;
     // Resolve every file's problem first: a usage error stops before any work.
     let forced = args.problem.as_deref().map(ProblemId::normalize);
     let mut jobs: Vec<(PathBuf, ProblemId, String)> = Vec::new();
-    for file in &args.files {
+    for file in &files {
         let code = std::fs::read_to_string(file)
             .map_err(|e| Error::Usage(format!("cannot read {}: {e}", file.display())))?;
         let id = match &forced {
@@ -104,17 +105,111 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
         .filter(|r| r.verdict == Verdict::Accepted)
         .count();
     match args.format {
-        Format::Json => super::print_json(&serde_json::json!({
+        GradeFormat::Json => super::print_json(&serde_json::json!({
             "results": out,
             "summary": { "files": out.len(), "accepted": accepted, "rejected": out.len() - accepted },
         }))?,
-        Format::Human => print_human(app, &out, accepted),
+        GradeFormat::Junit => print!("{}", junit(&out)?),
+        GradeFormat::Human => print_human(app, &out, accepted),
     }
     Ok(if accepted == out.len() {
         exit_code::ACCEPTED
     } else {
         exit_code::REJECTED
     })
+}
+
+/// The files of shard `K/N`: every N-th file of the sorted list, from the
+/// K-th, so that N CI jobs given the same list split it without overlap.
+fn shard(files: &[PathBuf], spec: Option<&str>) -> Result<Vec<PathBuf>> {
+    let mut sorted = files.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    let Some(spec) = spec else { return Ok(sorted) };
+    let parsed = spec.split_once('/').and_then(|(k, n)| {
+        Some((
+            k.trim().parse::<usize>().ok()?,
+            n.trim().parse::<usize>().ok()?,
+        ))
+    });
+    match parsed {
+        Some((k, n)) if n >= 1 && (1..=n).contains(&k) => Ok(sorted
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % n == k - 1)
+            .map(|(_, f)| f)
+            .collect()),
+        _ => Err(Error::Usage(format!(
+            "--shard {spec}: expected K/N with 1 <= K <= N, e.g. 2/4"
+        ))),
+    }
+}
+
+/// JUnit XML: one test suite per problem, one test case per file.
+fn junit(results: &[FileResult]) -> Result<String> {
+    use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+    let mut report = Report::new("judge grade");
+    let mut suites: BTreeMap<&str, TestSuite> = BTreeMap::new();
+    for r in results {
+        let status = if r.verdict == Verdict::Accepted {
+            TestCaseStatus::success()
+        } else {
+            // A judge error is the judge's fault: an error, not a failure.
+            let kind = if r.verdict == Verdict::JudgeError {
+                NonSuccessKind::Error
+            } else {
+                NonSuccessKind::Failure
+            };
+            let mut st = TestCaseStatus::non_success(kind);
+            st.set_type(r.verdict.code());
+            let (message, description) = match (&r.first_failure, &r.diagnostics) {
+                (_, Some(d)) => (format!("{}: does not compile", r.verdict.name()), d.clone()),
+                (Some(f), _) => (
+                    format!(
+                        "{} — {}/{} passed; case `{}`: {}",
+                        r.verdict.name(),
+                        r.passed,
+                        r.total,
+                        f.case,
+                        f.message
+                    ),
+                    format!(
+                        "input:    {}\nexpected: {}\nactual:   {}\n{}",
+                        f.input,
+                        f.expected,
+                        f.actual.as_deref().unwrap_or("(none)"),
+                        if f.stdout.is_empty() {
+                            String::new()
+                        } else {
+                            format!("stdout:\n{}", f.stdout)
+                        }
+                    ),
+                ),
+                _ => (
+                    format!("{} — {}/{} passed", r.verdict.name(), r.passed, r.total),
+                    String::new(),
+                ),
+            };
+            st.set_message(message);
+            if !description.is_empty() {
+                st.set_description(description);
+            }
+            st
+        };
+        let mut case = TestCase::new(r.file.clone(), status);
+        case.set_classname(r.problem.clone());
+        case.set_time(std::time::Duration::from_secs_f64(
+            (r.compile_ms + r.max_time_ms) / 1e3,
+        ));
+        suites
+            .entry(r.problem.as_str())
+            .or_insert_with(|| TestSuite::new(r.problem.clone()))
+            .add_test_case(case);
+    }
+    report.add_test_suites(suites.into_values());
+    report
+        .to_string()
+        .map_err(|e| Error::Internal(format!("cannot write JUnit XML: {e}")))
 }
 
 fn grade_one(

@@ -2,11 +2,16 @@
 //! engine and prints a report. Shared lookups (which problem, which file)
 //! live here.
 
+mod attempt;
 mod grade;
+mod history;
 mod list;
+mod mock;
+mod plan;
 mod run;
 mod show;
 mod start;
+mod stats;
 mod submit;
 mod verify;
 
@@ -28,6 +33,19 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
         Command::Submit(a) => submit::run(app, a),
         Command::Grade(a) => grade::run(app, a),
         Command::Verify(a) => verify::run(app, a),
+        Command::Status(a) => attempt::status(app, a),
+        Command::Pause(a) => attempt::pause(app, a),
+        Command::Resume(a) => attempt::resume(app, a),
+        Command::Abandon(a) => attempt::abandon(app, a),
+        Command::Hint(a) => attempt::hint(app, a),
+        Command::History(a) => history::run(app, a),
+        Command::Stats(a) => stats::run(app, a),
+        Command::Mock(a) => mock::run(app, a),
+        Command::Plan(a) => plan::run(app, a),
+        Command::Today(a) => plan::today(app, a),
+        Command::Review(a) => plan::review(app, a),
+        Command::Export(a) => history::export(app, a),
+        Command::Import(a) => history::import(app, a),
         Command::SandboxExec => judge_sandbox::helper_main(),
     }
 }

@@ -16,12 +16,17 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     let ws = workspace::create(&app.data, &pkg)?;
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
+    super::attempt::settle(&mut history, now)?;
     let (attempt, resumed) = match history.open_attempt(pkg.id.as_str())? {
         Some(a) => (a, true),
-        None => (
-            history.start_attempt(pkg.id.as_str(), "practice", now)?,
-            false,
-        ),
+        None => {
+            // A problem due for review is a review attempt (`judge review`).
+            let due = super::plan::review_items(app, &history)?
+                .iter()
+                .any(|r| r.problem == pkg.id.as_str() && r.due_at <= now);
+            let mode = if due { "review" } else { "practice" };
+            (history.start_attempt(pkg.id.as_str(), mode, now)?, false)
+        }
     };
     let s = &app.style;
     print!("{}", super::show::render(s, &pkg)?);
@@ -42,7 +47,7 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
             "{} attempt #{} resumed, {} elapsed · {} target {lo}–{hi} min",
             s.bold("Clock:"),
             attempt.id,
-            report::clock(attempt.elapsed(now)),
+            report::clock(history.clock(&attempt, now)?.elapsed),
             pkg.meta.difficulty.label()
         );
     } else {

@@ -11,6 +11,9 @@ use crate::verdict::Verdict;
 use std::time::Duration;
 
 pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
+    // A mock whose time ran out ends before anything is judged: a late
+    // submission is judged but does not count for it.
+    let expired = super::attempt::settle(&mut app.history()?, Clock::now_ms()?)?;
     let target = super::resolve_target(app, &args.solution)?;
     let pkg = &target.pkg;
     let tests = app.testset(pkg)?;
@@ -43,7 +46,10 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
     let now = Clock::now_ms()?;
     let mut history = app.history()?;
     let report_json = serde_json::to_string(&j).map_err(|e| Error::Internal(e.to_string()))?;
-    let elapsed = target.attempt.as_ref().map(|a| a.elapsed(now));
+    let elapsed = match &target.attempt {
+        Some(a) => Some(history.clock(a, now)?.elapsed),
+        None => None,
+    };
     let end = (j.verdict == Verdict::Accepted)
         .then_some(elapsed)
         .flatten()
@@ -72,6 +78,16 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
             super::print_json(&v)?;
         }
         Format::Human => {
+            if let Some(m) = &expired {
+                println!(
+                    "{}",
+                    app.style.yellow(&format!(
+                        "Time is up for mock interview #{}: this submission is judged but does not count for it.",
+                        m.id
+                    ))
+                );
+                println!("{}", super::mock::report_text(app, &history, m, now)?);
+            }
             print!("{}", report::judgement(&app.style, &j, args.verbose));
             if let Some(e) = elapsed {
                 println!(
@@ -85,6 +101,14 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
                         .dim("(no attempt in progress: `judge start` starts the clock)")
                 );
             }
+        }
+    }
+    if let Some(m) = target.attempt.as_ref().and_then(|a| a.mock_id)
+        && let Some(m) = history.mock(m)?
+    {
+        let report = super::mock::finish_if_done(app, &mut history, &m, now)?;
+        if let (Some(r), Format::Human) = (report, args.format) {
+            print!("\n{r}");
         }
     }
     Ok(if j.verdict == Verdict::Accepted {

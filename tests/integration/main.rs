@@ -6,6 +6,7 @@ mod grade;
 mod history;
 mod paste;
 mod practice;
+mod practice_loop;
 mod util;
 mod verdicts;
 mod verify;
