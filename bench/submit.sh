@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Submit latency, measured side by side in one hyperfine run (the machines
+# Submit latency, measured side by side in one interleaved run (the machines
 # here are noisy: only ratios within one run mean anything).
 #
 #   judge       warm `judge submit` after an edit (release build)
@@ -9,16 +9,14 @@
 #               (real compiler, same flags) and the solution run on the cases
 #
 # Budgets (DESIGN §8): judge <= 0.65x cargo-test; judge <= 1.15x bare.
-# Needs: hyperfine (installed from Debian's packages if missing), python3,
-# and crates.io for the equivalent crate's serde_json.
+# Needs python3, and crates.io for the equivalent crate's serde_json.
 #
 # Usage: bench/submit.sh [RUNS]   (default 20)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${1:-20}
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml"
-JUDGE=$ROOT/target/release/judge
+JUDGE=${CARGO_TARGET_DIR:-$ROOT/target}/release/judge
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -55,9 +53,12 @@ BUILD_SRC=$(echo "$RUSTC_CMD" | awk '{print $NF}')
 BUILT=$(echo "$RUSTC_CMD" | grep -o -- '-o [^ ]*' | awk '{print $2}')
 RUN_BIN=$(echo "$RUN_CMD" | awk '{print $4}')
 BARE_RUN=${RUN_CMD/$RUN_BIN/$BUILT}
-# rustc's environment under judge is only PATH.
+# rustc's environment under judge is only PATH, and it runs under judge's
+# limits for the compiler (open files, address space, file size): the bare
+# command gets the same, so the comparison measures judge's own overhead.
 echo "#!/usr/bin/env bash
 set -e
+ulimit -n 1024 -v $((8 << 20)) -f $((1 << 20))
 env -i PATH=/usr/local/bin:/usr/bin:/bin bash -c \"$RUSTC_CMD\"
 $BARE_RUN >/dev/null" > "$WORK/bare.sh"
 chmod +x "$WORK/bare.sh"
@@ -107,17 +108,30 @@ RS
 (cd "$CRATE" && cargo test --quiet >/dev/null 2>&1)
 
 EDIT="$ROOT/bench/edit.sh"
-hyperfine --runs "$RUNS" --warmup 3 --export-json "$WORK/result.json" \
-  -n judge --prepare "$EDIT $SOL" "$J submit" \
-  -n cargo-test --prepare "$EDIT $CRATE/src/lib.rs" "cd $CRATE && cargo test --quiet" \
-  -n bare --prepare "$EDIT $BUILD_SRC" "$WORK/bare.sh"
-python3 - "$WORK/result.json" <<'PY'
-import json, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-med = {k: v["median"] * 1000 for k, v in r.items()}
-print()
-for k in ("judge", "cargo-test", "bare"):
-    print(f"  {k:<11} median {med[k]:7.1f} ms")
+# Interleaved: each round runs the three commands once each, in turn, after
+# the same kind of edit, so a change in the machine's load hits all three
+# alike (hyperfine runs one command's runs back to back).
+python3 - "$RUNS" "$EDIT" "$SOL" "$CRATE" "$BUILD_SRC" "$WORK/bare.sh" "$J" <<'PY'
+import statistics, subprocess, sys, time
+runs, edit, sol, crate, build_src, bare, judge = sys.argv[1:]
+commands = {
+    "judge": (sol, f"{judge} submit"),
+    "cargo-test": (f"{crate}/src/lib.rs", f"cd {crate} && cargo test --quiet"),
+    "bare": (build_src, bare),
+}
+times = {k: [] for k in commands}
+for r in range(int(runs) + 3):
+    for name, (edited, cmd) in commands.items():
+        subprocess.run([edit, edited], check=True)
+        t = time.perf_counter()
+        subprocess.run(cmd, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if r >= 3:  # the first rounds warm up
+            times[name].append(time.perf_counter() - t)
+med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+print(f"\n  {runs} interleaved rounds after 3 warm-up rounds; medians:")
+for k in commands:
+    v = sorted(times[k])
+    print(f"  {k:<11} {med[k]:7.1f} ms   (min {v[0]*1000:.1f}, max {v[-1]*1000:.1f})")
 a, b = med["judge"] / med["cargo-test"], med["judge"] / med["bare"]
 print(f"\n  judge / cargo-test = {a:.2f}x   (budget <= 0.65x) {'ok' if a <= 0.65 else 'OVER BUDGET'}")
 print(f"  judge / bare       = {b:.2f}x   (budget <= 1.15x) {'ok' if b <= 1.15 else 'OVER BUDGET'}")
