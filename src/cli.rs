@@ -119,6 +119,8 @@ pub enum Command {
     Today(FormatArgs),
     /// Problems due for review (spaced repetition over your attempts).
     Review(FormatArgs),
+    /// Check the toolchain, the data directory, the packages and every sandbox layer.
+    Doctor(FormatArgs),
     /// Write the whole history as JSON (to FILE, or stdout).
     Export(ExportArgs),
     /// Read a history written by `judge export` (records already present are skipped).
@@ -298,6 +300,10 @@ pub struct GradeArgs {
     /// Grade only part K of N of the files (sorted by path), for a CI matrix.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
+    /// Grade even where the sandbox layers that contain untrusted code
+    /// (Landlock, seccomp) are missing. Only for code you trust.
+    #[arg(long)]
+    pub allow_degraded_sandbox: bool,
     /// Rust edition to compile with.
     #[arg(long, default_value = crate::compile::DEFAULT_EDITION)]
     pub edition: String,

@@ -277,7 +277,11 @@ impl Compiler {
             program: self.toolchain.rustc.clone(),
             args: args.iter().map(Into::into).collect(),
             workdir: workdir.to_path_buf(),
-            env: vec![("PATH".into(), SAFE_PATH.into())],
+            env: vec![
+                ("PATH".into(), SAFE_PATH.into()),
+                // cc and the linker put their temporary files there, not in /tmp.
+                ("TMPDIR".into(), workdir.into()),
+            ],
             stdin: None,
             stdout: stdout.clone(),
             stderr: stderr.clone(),
@@ -289,6 +293,7 @@ impl Compiler {
                 open_files: 1024,
                 stack_bytes: None,
             },
+            isolation: self.rustc_isolation(),
         };
         crate::trace::command("rustc", &spec);
         let outcome = judge_sandbox::run(&spec)?;
@@ -311,6 +316,43 @@ impl Compiler {
         Ok((ok, text))
     }
 }
+
+impl Compiler {
+    /// What rustc may touch: itself and its sysroot's `lib` (its libraries, libstd,
+    /// rust-lld), the system libraries, the C toolchain that links (`cc`, gcc's
+    /// `collect2`, `ld`), and the harness; it writes only the build directory (its
+    /// working directory, and TMPDIR). Not the data directory nor the judge:
+    /// `include_str!` or `#[path]` naming a hidden test fails to compile. Only `lib`,
+    /// not the whole sysroot, which is `/usr` for a distribution's rustc.
+    fn rustc_isolation(&self) -> judge_sandbox::Isolation {
+        let sysroot_lib = self.toolchain.sysroot.join("lib");
+        let mut read_paths = vec![sysroot_lib.clone(), self.harness_dir.clone()];
+        read_paths.extend(crate::execute::SYSTEM_LIBRARIES.iter().map(PathBuf::from));
+        read_paths.extend(["/usr/libexec", "/proc/self", "/dev/urandom"].map(PathBuf::from));
+        // rust-lld and the gcc-ld wrapper that cc runs live under lib/rustlib.
+        let mut exec_paths = vec![sysroot_lib.join("rustlib")];
+        exec_paths.extend(GCC_PROGRAM_DIRS.iter().map(PathBuf::from));
+        for tool in LINK_TOOLS {
+            exec_paths.extend(
+                std::env::split_paths(SAFE_PATH)
+                    .map(|dir| dir.join(tool))
+                    .filter(|path| path.exists()),
+            );
+        }
+        judge_sandbox::Isolation {
+            enabled: true,
+            read_paths,
+            exec_paths,
+            write_paths: Vec::new(),
+            allow_processes: true,
+        }
+    }
+}
+
+/// What rustc runs to link, found in `SAFE_PATH` (the sandbox follows the symlinks).
+const LINK_TOOLS: &[&str] = &["cc", "ld"];
+/// Where gcc keeps the programs it runs (`collect2`, `lto-wrapper`).
+const GCC_PROGRAM_DIRS: &[&str] = &["/usr/lib/gcc", "/usr/libexec/gcc"];
 
 /// Keeps rustc's diagnostics, minus the noise of a failed build's summary.
 fn clean_diagnostics(text: &str) -> String {

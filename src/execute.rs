@@ -9,9 +9,9 @@
 //! decide verdicts.
 
 use crate::error::{Error, IoContext, Result};
-use judge_sandbox::{Limits, Spec, Status};
+use judge_sandbox::{Isolation, Limits, Spec, Status};
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Inputs up to this size share the first process.
@@ -55,6 +55,12 @@ pub enum CaseResult {
     InputError {
         message: String,
     },
+    /// The process used far more CPU than its cases report (work hidden
+    /// outside the measured calls, or forged records); pinned on its last case.
+    UnaccountedCpu {
+        cpu: Duration,
+        reported: Duration,
+    },
     NotRun,
 }
 
@@ -72,6 +78,9 @@ pub struct RunOutcome {
 
 pub struct RunPlan<'a> {
     pub binary: &'a Path,
+    /// The toolchain's libstd directory (`Toolchain::target_libdir`): the binary is
+    /// linked with `-C prefer-dynamic` and its rpath points there.
+    pub libdir: &'a Path,
     /// Case inputs (JSON argument arrays), in order.
     pub inputs: &'a [&'a str],
     /// Per-case time limit; `None` runs without one (the reference, computing answers).
@@ -224,6 +233,7 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
             open_files: 64,
             stack_bytes: Some(16 << 20),
         },
+        isolation: solution_isolation(plan.libdir),
     };
     crate::trace::command("run", &spec);
     let proc = judge_sandbox::run(&spec)?;
@@ -245,21 +255,51 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
     let mut started: Option<usize> = None;
     let mut done = false;
     let mut timed_out: Option<(usize, Duration)> = None;
+    // The driver writes, for each case in the order given, `S` and then one
+    // of `R`, `P`, `E` or `T`, and `D` at the end. The file lives in the
+    // solution's own process, so anything else means the solution wrote to
+    // it: that is reported, never believed.
+    let mut next = 0usize;
+    let mut tampered: Option<String> = None;
     // Only whole records: a line cut short (the results file reached the
     // size limit, or the process died mid-write) is not a result.
-    for line in records
+    for (n, line) in records
         .split_inclusive('\n')
         .filter_map(|l| l.strip_suffix('\n'))
+        .enumerate()
     {
         let mut parts = line.splitn(5, ' ');
         let tag = parts.next().unwrap_or("");
         let idx: Option<usize> = parts.next().and_then(|s| s.parse().ok());
-        let valid = |i: Option<usize>| i.filter(|i| cases.contains(i));
+        let in_order = match tag {
+            "S" => !done && started.is_none() && idx.is_some() && cases.get(next).copied() == idx,
+            "R" | "P" | "E" => !done && started.is_some() && started == idx,
+            // The watchdog may lose a race with the case's own end by a hair.
+            "T" => {
+                !done
+                    && idx.is_some()
+                    && (started == idx
+                        || (started.is_none() && next > 0 && cases.get(next - 1).copied() == idx))
+            }
+            "D" => !done && started.is_none() && next == cases.len(),
+            _ => false,
+        };
+        if !in_order {
+            tampered = Some(format!(
+                "record {} (`{}`) is out of order",
+                n + 1,
+                crate::report::abbreviate(line, 40)
+            ));
+            break;
+        }
         match tag {
             "D" => done = true,
-            "S" => started = valid(idx),
+            "S" => {
+                started = idx;
+                next += 1;
+            }
             "R" | "P" => {
-                let Some(i) = valid(idx) else { continue };
+                let Some(i) = idx else { continue };
                 let nanos: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
                 let kb: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
                 let rest = parts.next().unwrap_or("").to_string();
@@ -281,7 +321,7 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
                 started = None;
             }
             "E" => {
-                let Some(i) = valid(idx) else { continue };
+                let Some(i) = idx else { continue };
                 let rest: Vec<&str> = parts.collect();
                 let rest = rest.join(" ");
                 let message = serde_json::from_str::<String>(&rest).unwrap_or(rest);
@@ -289,15 +329,48 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
                 started = None;
             }
             "T" => {
-                let Some(i) = valid(idx) else { continue };
+                let Some(i) = idx else { continue };
                 let nanos: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
                 timed_out = Some((i, Duration::from_nanos(nanos)));
             }
             _ => {}
         }
     }
+    if let Some(why) = tampered {
+        let culprit =
+            started.or_else(|| cases.get(next.min(cases.len().saturating_sub(1))).copied());
+        if let Some(c) = culprit {
+            out.results[c] = CaseResult::Crashed {
+                message: format!(
+                    "the judge's results channel was written to by the solution: {why}"
+                ),
+            };
+            return Ok(cases.iter().position(|&i| i == c));
+        }
+    }
     let clean_exit = matches!(proc.status, Status::Exited(0));
-    if done && clean_exit && !proc.file_size_limit_hit {
+    let all_reported = cases
+        .iter()
+        .all(|&i| !matches!(out.results[i], CaseResult::NotRun));
+    if done && clean_exit && !proc.file_size_limit_hit && all_reported {
+        // The results file is written from inside the solution's process, so
+        // a solution could forge it. The kernel's CPU count cannot be forged:
+        // a process that used far more CPU than its cases account for did
+        // work it hid (say, in a thread, or while faking the records).
+        if let Some(limit) = plan.time_limit {
+            let reported: Duration = cases.iter().map(|&i| reported_time(&out.results[i])).sum();
+            // Beyond the calls the process only reads inputs and writes
+            // answers: a quarter on top, one limit, and two seconds cover it.
+            let allowance = reported * 5 / 4 + limit + Duration::from_secs(2);
+            if proc.cpu > allowance {
+                let last = *cases.last().unwrap_or(&0);
+                out.results[last] = CaseResult::UnaccountedCpu {
+                    cpu: proc.cpu,
+                    reported,
+                };
+                return Ok(None);
+            }
+        }
         return Ok(None);
     }
     // The process died, or exited early. Pin it on the case it was running,
@@ -346,10 +419,43 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
     Ok(cases.iter().position(|&i| i == culprit))
 }
 
+/// What a compiled solution (or generator) may read besides itself: the dynamic
+/// loader's cache and the system libraries, libstd, and its own `/proc/self` (the driver
+/// reads its peak memory there). Not the test set, the data directory or the judge. It
+/// writes only its run directory (always writable), and starts no process.
+pub fn solution_isolation(libdir: &Path) -> Isolation {
+    let mut read_paths: Vec<PathBuf> = SYSTEM_LIBRARIES.iter().map(PathBuf::from).collect();
+    read_paths.push(libdir.to_path_buf());
+    read_paths.push(PathBuf::from("/proc/self"));
+    Isolation {
+        enabled: true,
+        read_paths,
+        exec_paths: Vec::new(),
+        write_paths: Vec::new(),
+        allow_processes: false,
+    }
+}
+
+/// Where the dynamic loader finds shared libraries.
+pub const SYSTEM_LIBRARIES: &[&str] = &[
+    "/etc/ld.so.cache",
+    "/lib",
+    "/lib64",
+    "/usr/lib",
+    "/usr/lib64",
+];
+
+fn reported_time(r: &CaseResult) -> Duration {
+    match r {
+        CaseResult::Returned { time, .. } | CaseResult::Panicked { time, .. } => *time,
+        _ => Duration::ZERO,
+    }
+}
+
 fn crash_message(status: &Status, stderr: &str, done: bool) -> String {
     let how = match status {
-        Status::Exited(code) if done => {
-            format!("the process exited with code {code} after the cases")
+        Status::Exited(_) if done => {
+            "the process reported the end of the run without running this case".to_string()
         }
         Status::Exited(code) => {
             format!("the process exited with code {code} in the middle of the case")

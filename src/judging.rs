@@ -146,10 +146,10 @@ pub fn judge(
     judge_binary(
         pkg,
         &binary.path(),
+        &compiler.toolchain.target_libdir,
         compile_time,
         cases,
-        limits.time_limit,
-        limits.reference_max,
+        limits,
         jobs,
     )
 }
@@ -157,17 +157,19 @@ pub fn judge(
 pub fn judge_binary(
     pkg: &Package,
     binary: &Path,
+    libdir: &Path,
     compile_time: Duration,
     cases: &[CaseSpec],
-    time_limit: Duration,
-    reference_max: Duration,
+    limits: &TestSet,
     jobs: usize,
 ) -> Result<Judgement> {
+    let (time_limit, reference_max) = (limits.time_limit, limits.reference_max);
     let inputs: Vec<&str> = cases.iter().map(|c| c.input).collect();
     let memory_mb = pkg.meta.limits.memory_mb;
     let started = std::time::Instant::now();
     let run = execute::run(&RunPlan {
         binary,
+        libdir,
         inputs: &inputs,
         time_limit: Some(time_limit),
         memory_mb,
@@ -395,6 +397,17 @@ fn case_verdict(
             None,
             Some(format!(
                 "the judge could not pass this case to the solution: {message}"
+            )),
+        ),
+        CaseResult::UnaccountedCpu { cpu, reported } => (
+            Some(Verdict::TimeLimitExceeded),
+            Some(*cpu),
+            None,
+            None,
+            Some(format!(
+                "the process used {} of CPU, but its cases report only {}: work done outside the measured calls (in a thread, say) counts too",
+                crate::report::duration(*cpu),
+                crate::report::duration(*reported)
             )),
         ),
         CaseResult::NotRun => (None, None, None, None, None),

@@ -311,6 +311,9 @@ pub fn markdown(style: &Style, text: &str) -> String {
     let mut in_code = false;
     for line in text.lines() {
         if line.trim_start().starts_with("```") {
+            if in_code {
+                out.push('\n');
+            }
             in_code = !in_code;
             continue;
         }
@@ -333,7 +336,7 @@ pub fn markdown(style: &Style, text: &str) -> String {
 
 fn inline_code(style: &Style, line: &str) -> String {
     if !style.color {
-        return line.to_string();
+        return line.replace("**", "");
     }
     let mut out = String::new();
     for (i, part) in line.split('`').enumerate() {

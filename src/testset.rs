@@ -121,7 +121,7 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
             ));
         }
     };
-    let text = run_program(&binary.path(), &path)?;
+    let text = run_program(&binary.path(), &compiler.toolchain.target_libdir, &path)?;
     let hash = crate::paths::fnv64(&[text.as_bytes()]);
     let mut cases = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -149,8 +149,9 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
     Ok((cases, hash))
 }
 
-/// Runs a program (the generator) in the sandbox and returns its stdout.
-pub fn run_program(binary: &Path, display: &Path) -> Result<String> {
+/// Runs a program (the generator) in the sandbox, isolated like a solution, and returns
+/// its stdout. `libdir` is the toolchain's libstd directory.
+pub fn run_program(binary: &Path, libdir: &Path, display: &Path) -> Result<String> {
     let dir = tempfile::tempdir().map_err(|e| Error::Io {
         context: "cannot create a temporary directory".into(),
         source: e,
@@ -171,6 +172,7 @@ pub fn run_program(binary: &Path, display: &Path) -> Result<String> {
             open_files: 64,
             stack_bytes: None,
         },
+        isolation: execute::solution_isolation(libdir),
     };
     let out = judge_sandbox::run(&spec)?;
     if !matches!(out.status, judge_sandbox::Status::Exited(0)) {
@@ -220,6 +222,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     let inputs: Vec<&str> = cases.iter().map(|(c, _)| c.input.as_str()).collect();
     let plan = RunPlan {
         binary: &reference.path(),
+        libdir: &compiler.toolchain.target_libdir,
         inputs: &inputs,
         time_limit: None,
         memory_mb: pkg.meta.limits.memory_mb,
@@ -334,6 +337,12 @@ pub fn describe(r: &CaseResult) -> String {
         CaseResult::OutputExceeded { bytes } => format!("printed too much ({bytes} bytes)"),
         CaseResult::Crashed { message } => format!("crashed: {message}"),
         CaseResult::InputError { message } => format!("could not read its input: {message}"),
+        CaseResult::UnaccountedCpu { cpu, .. } => {
+            format!(
+                "used {} of CPU outside its measured calls",
+                crate::report::duration(*cpu)
+            )
+        }
         CaseResult::NotRun => "did not run".into(),
     }
 }

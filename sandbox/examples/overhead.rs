@@ -1,6 +1,7 @@
 //! Measures what a run costs: `run_direct` and `run` (through the helper) of a trivial
-//! program (`/bin/true` unless given), N times each, printing median and quartiles, as
-//! seen by the caller and as `Outcome::wall`. Like the judge, it is its own helper.
+//! program (`/bin/true` unless given), N times each, with the portable layers only and
+//! with every isolation layer, printing median and quartiles, as seen by the caller and
+//! as `Outcome::wall`. Like the judge, it is its own helper.
 //!
 //! cargo run --release -p judge-sandbox --example overhead [-- RUNS [PROGRAM [HELPER]]]
 //!
@@ -9,7 +10,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use judge_sandbox::{HELPER_ARG, Limits, Spec, helper_main, run, run_direct};
+use judge_sandbox::{HELPER_ARG, Isolation, Limits, Spec, helper_main, run, run_direct};
 
 fn main() {
     let mut args = std::env::args_os().skip(1);
@@ -41,22 +42,48 @@ fn main() {
             open_files: 64,
             stack_bytes: None,
         },
+        isolation: Default::default(),
+    };
+    let isolated = Spec {
+        isolation: Isolation {
+            enabled: true,
+            read_paths: [
+                "/etc/ld.so.cache",
+                "/lib",
+                "/lib64",
+                "/usr/lib",
+                "/proc/self",
+            ]
+            .into_iter()
+            .map(PathBuf::from)
+            .collect(),
+            ..Isolation::default()
+        },
+        ..spec.clone()
     };
     println!("{} runs of {}", runs, program.display());
-    for (name, runner) in [
-        ("run_direct", run_direct as fn(&Spec) -> _),
-        ("run (helper)", run),
+    let layers = run_direct(&isolated).expect("an isolated run").layers;
+    println!("isolated layers: {}", layers.join(" "));
+    for (name, runner, spec) in [
+        ("run_direct", run_direct as fn(&Spec) -> _, &spec),
+        ("run (helper)", run, &spec),
+        (
+            "run_direct isolated",
+            run_direct as fn(&Spec) -> _,
+            &isolated,
+        ),
+        ("run (helper) isolated", run, &isolated),
     ] {
         let mut caller = Vec::with_capacity(runs);
         let mut inside = Vec::with_capacity(runs);
         for _ in 0..runs {
             let started = Instant::now();
-            let outcome = runner(&spec).unwrap_or_else(|err| panic!("{name}: {err}"));
+            let outcome = runner(spec).unwrap_or_else(|err| panic!("{name}: {err}"));
             caller.push(started.elapsed());
             inside.push(outcome.wall);
         }
         println!(
-            "{name:>13}: call {}   outcome.wall {}",
+            "{name:>21}: call {}   outcome.wall {}",
             quartiles(&mut caller),
             quartiles(&mut inside)
         );

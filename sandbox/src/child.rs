@@ -1,18 +1,20 @@
 //! The child's side of the fork, run by `Command::pre_exec` just before exec: its own
 //! session and process group, default handling of the terminal signals, close-on-exec
-//! for every inherited descriptor above 2, and the rlimits. Spawning and supervising belong to `direct`.
+//! for every inherited descriptor above 2, the rlimits, and then the platform's
+//! isolation layers (`os::Confinement`). Spawning and supervising belong to `direct`.
 //!
 //! The hook runs between fork and exec, so it makes only async-signal-safe calls, on
 //! values the parent computed beforehand (no allocation, no locks). std reports only the
 //! errno of a failed hook, so the hook also writes the number of the failing step to a
-//! socket the parent reads, and the error can name the call.
+//! socket the parent reads, and the error can name the call. The same socket carries
+//! which namespaces the child got (a byte with the high bit set).
 
 use std::io::{self, Read};
 use std::os::fd::RawFd;
 use std::os::unix::net::UnixStream;
 
 use crate::Limits;
-use crate::os;
+use crate::os::{self, Confinement};
 
 /// Signals a terminal sends to its whole foreground process group. The helper ignores
 /// them (see `helper`), and an ignored signal would stay ignored across exec, so the
@@ -35,15 +37,21 @@ const STEP_SETSID: u8 = 0;
 const STEP_SIGNALS: u8 = 1;
 const STEP_CLOEXEC: u8 = 2;
 const STEP_FIRST_RLIMIT: u8 = 3;
+/// The platform's steps (`os::STEPS`) are reported from this number on.
+const FIRST_OS_STEP: u8 = 32;
+/// A report byte with this bit set carries the namespace mask in the other bits.
+const NAMESPACES_TAG: u8 = 0x80;
 
 /// Where the descriptor loop stops when `close_range` is unavailable: descriptors above
 /// it stay inheritable there. Linux 5.11+ marks all of them in one call.
 const FD_LOOP_CAP: libc::rlim_t = 65_536;
 
-/// Builds the pre-exec hook for `limits`. `report` is the child's end of the socket
-/// from which `failed_step` reads which step failed.
+/// Builds the pre-exec hook for `limits` and `confinement`. `report` is the child's end
+/// of the socket from which `read_report` learns which step failed and which namespaces
+/// were created.
 pub(crate) fn pre_exec_hook(
     limits: &Limits,
+    mut confinement: Confinement,
     report: RawFd,
 ) -> impl FnMut() -> io::Result<()> + Send + Sync + 'static {
     // Lowering a limit always succeeds; raising one past the hard limit does not, so
@@ -104,11 +112,11 @@ pub(crate) fn pre_exec_hook(
     move || {
         // SAFETY (whole hook): only async-signal-safe syscalls, on values built above.
         if unsafe { libc::setsid() } == -1 {
-            return Err(fail(report, STEP_SETSID));
+            return Err(fail(report, STEP_SETSID, io::Error::last_os_error()));
         }
         for signal in TERMINAL_SIGNALS {
             if unsafe { libc::signal(signal, libc::SIG_DFL) } == libc::SIG_ERR {
-                return Err(fail(report, STEP_SIGNALS));
+                return Err(fail(report, STEP_SIGNALS, io::Error::last_os_error()));
             }
         }
         if !os::mark_fds_cloexec_fast(3) {
@@ -118,7 +126,7 @@ pub(crate) fn pre_exec_hook(
                     && flags & libc::FD_CLOEXEC == 0
                     && unsafe { libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC) } == -1
                 {
-                    return Err(fail(report, STEP_CLOEXEC));
+                    return Err(fail(report, STEP_CLOEXEC, io::Error::last_os_error()));
                 }
             }
         }
@@ -126,32 +134,80 @@ pub(crate) fn pre_exec_hook(
             if let Some(value) = value
                 && unsafe { libc::setrlimit(*resource, value) } != 0
             {
-                return Err(fail(report, step));
+                return Err(fail(report, step, io::Error::last_os_error()));
             }
         }
-        Ok(())
+        match confinement.apply() {
+            Ok(namespaces) => {
+                if let Some(mask) = namespaces {
+                    send(report, NAMESPACES_TAG | mask);
+                }
+                Ok(())
+            }
+            Err((index, err)) => {
+                // Out of range (never, with os::STEPS this short) reads back as "exec".
+                let step = u8::try_from(index)
+                    .ok()
+                    .and_then(|i| i.checked_add(FIRST_OS_STEP))
+                    .filter(|step| step & NAMESPACES_TAG == 0)
+                    .unwrap_or(NAMESPACES_TAG - 1);
+                Err(fail(report, step, err))
+            }
+        }
     }
 }
 
-/// After a failed spawn: the setup step the child reported, or "exec" when every step
-/// passed (exec itself, or std's own dup2/chdir before the hook, failed).
-pub(crate) fn failed_step(mut report: &UnixStream) -> &'static str {
-    let mut step = [0u8; 1];
+/// What the child reported: the step that failed, if one did, and the namespace mask,
+/// if it tried namespaces.
+pub(crate) struct Report {
+    pub(crate) failed_step: &'static str,
+    pub(crate) namespaces: Option<u8>,
+}
+
+/// After the spawn (which returns once the child has exec'd or failed, so whatever it
+/// wrote is there): what the child reported. `failed_step` is "exec" when no setup step
+/// failed (exec itself, or std's own dup2/chdir before the hook, failed).
+pub(crate) fn read_report(mut report: &UnixStream) -> Report {
+    let mut bytes = [0u8; 8];
     let got = report
         .set_nonblocking(true)
-        .and_then(|()| report.read(&mut step));
-    match got {
-        Ok(1) => STEPS.get(usize::from(step[0])).copied().unwrap_or("exec"),
-        _ => "exec",
+        .and_then(|()| report.read(&mut bytes))
+        .unwrap_or(0);
+    let mut read = Report {
+        failed_step: "exec",
+        namespaces: None,
+    };
+    for &byte in &bytes[..got] {
+        if byte & NAMESPACES_TAG != 0 {
+            read.namespaces = Some(byte & !NAMESPACES_TAG);
+        } else {
+            read.failed_step = step_name(byte);
+        }
+    }
+    read
+}
+
+fn step_name(step: u8) -> &'static str {
+    if step >= FIRST_OS_STEP {
+        os::STEPS
+            .get(usize::from(step - FIRST_OS_STEP))
+            .copied()
+            .unwrap_or("exec")
+    } else {
+        STEPS.get(usize::from(step)).copied().unwrap_or("exec")
     }
 }
 
-/// Takes errno, then tells the parent which step failed. Async-signal-safe.
-fn fail(report: RawFd, step: u8) -> io::Error {
-    let err = io::Error::last_os_error();
-    // SAFETY: writes one byte from a live buffer; a failed write only loses the step name.
-    unsafe { libc::write(report, (&step as *const u8).cast(), 1) };
+/// Tells the parent which step failed, and hands back `err`. Async-signal-safe.
+fn fail(report: RawFd, step: u8, err: io::Error) -> io::Error {
+    send(report, step);
     err
+}
+
+/// Writes one report byte. Async-signal-safe; a failed write only loses the report.
+fn send(report: RawFd, byte: u8) {
+    // SAFETY: writes one byte from a live buffer.
+    unsafe { libc::write(report, (&byte as *const u8).cast(), 1) };
 }
 
 fn as_rlim(value: u64) -> libc::rlim_t {
@@ -179,10 +235,24 @@ mod tests {
     #[test]
     fn the_reported_step_is_named() {
         let (read, write) = UnixStream::pair().unwrap();
-        assert_eq!(failed_step(&read), "exec", "nothing reported");
-        fail(write.as_raw_fd(), STEP_FIRST_RLIMIT + 1);
-        assert_eq!(failed_step(&read), "setrlimit(RLIMIT_AS)");
-        fail(write.as_raw_fd(), 200);
-        assert_eq!(failed_step(&read), "exec", "unknown step");
+        assert_eq!(read_report(&read).failed_step, "exec", "nothing reported");
+        fail(
+            write.as_raw_fd(),
+            STEP_FIRST_RLIMIT + 1,
+            io::Error::other("x"),
+        );
+        assert_eq!(read_report(&read).failed_step, "setrlimit(RLIMIT_AS)");
+        fail(write.as_raw_fd(), 100, io::Error::other("x"));
+        assert_eq!(read_report(&read).failed_step, "exec", "unknown step");
+    }
+
+    #[test]
+    fn the_namespace_mask_travels_beside_a_failure() {
+        let (read, write) = UnixStream::pair().unwrap();
+        send(write.as_raw_fd(), NAMESPACES_TAG | 0b101);
+        fail(write.as_raw_fd(), STEP_SETSID, io::Error::other("x"));
+        let report = read_report(&read);
+        assert_eq!(report.namespaces, Some(0b101));
+        assert_eq!(report.failed_step, "setsid");
     }
 }

@@ -44,6 +44,8 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
         source,
     })?;
 
+    let confinement = os::Confinement::prepare(spec)?;
+    let confined_layers = confinement.layers().to_vec();
     let mut command = Command::new(&spec.program);
     command
         .args(&spec.args)
@@ -53,19 +55,21 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
         .stdin(stdin)
         .stdout(stdout)
         .stderr(stderr);
-    let hook = child::pre_exec_hook(&spec.limits, report_write.as_raw_fd());
+    let hook = child::pre_exec_hook(&spec.limits, confinement, report_write.as_raw_fd());
     // SAFETY: the hook makes only async-signal-safe calls (see `child`).
     unsafe { command.pre_exec(hook) };
 
     let started = Instant::now();
     let spawned = command.spawn();
+    drop(command); // the hook and the prepared rulesets and filters with it
     drop(report_write);
+    let report = child::read_report(&report_read);
     let pid = match spawned {
         Ok(process) => libc::pid_t::try_from(process.id()).unwrap_or(libc::pid_t::MAX),
         Err(source) => {
             return Err(SandboxError::Spawn {
                 program: spec.program.clone(),
-                step: child::failed_step(&report_read),
+                step: report.failed_step,
                 source,
             });
         }
@@ -77,6 +81,10 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
         layer::CLOSE_FDS,
         layer::WALL_TIMEOUT,
     ]);
+    layers.extend(confined_layers);
+    if let Some(mask) = report.namespaces {
+        layers.extend(os::namespace_layers(mask));
+    }
 
     let (reaped, wall_timeout) = match os::wait_child(pid, started + spec.limits.wall) {
         Ok(Some(reaped)) => (reaped, false),

@@ -28,6 +28,11 @@ pub enum SandboxError {
         source: io::Error,
     },
 
+    /// A Linux layer the kernel offers could not be prepared (before anything was
+    /// spawned). A layer that fails in the child is a `Spawn` error whose step names it.
+    #[error("cannot set up the {layer} layer: {reason}")]
+    Layer { layer: &'static str, reason: String },
+
     /// A system call made while supervising the process failed.
     #[error("{call} failed: {source}")]
     Os {

@@ -6,7 +6,15 @@
 //! core, stack), close-on-exec for inherited descriptors, a wall-clock timeout, and the
 //! whole process tree killed at the end. On Linux the supervising process is also a
 //! child subreaper, so descendants that escape the process group are found and killed.
-//! `Outcome::layers` names what was applied to each run.
+//!
+//! With `Spec::isolation` enabled, Linux adds what its kernel offers: Landlock (the
+//! process reads, executes and writes only what [`Isolation`] lists; no TCP; signals and
+//! abstract Unix sockets only within its own domain), a seccomp filter (no sockets, no
+//! new processes unless allowed, no ptrace, no signals to others, no namespace, mount
+//! or kernel-administration calls), no capabilities, and user, net, ipc, uts and mount
+//! namespaces where they may be created. [`probe`] says which layers this machine
+//! offers and why others are missing. `Outcome::layers` names what was applied to each
+//! run; a layer the kernel offers but refuses is an error, never a silent omission.
 //!
 //! The crate knows nothing of verdicts: deciding TLE, MLE or RE from an [`Outcome`] is the
 //! judge's business. An `Err` means the sandbox itself could not run the process.
@@ -30,6 +38,7 @@ mod child;
 mod direct;
 mod error;
 mod helper;
+mod isolation;
 mod outcome;
 mod reap;
 mod spec;
@@ -37,7 +46,7 @@ mod spec;
 // The platform seam: Linux adds the subreaper, close_range, pidfd waiting and the /proc
 // sweep; everything else (macOS) gets the portable fallbacks.
 #[cfg(all(target_os = "linux", not(judge_sandbox_portable)))]
-#[path = "os/linux.rs"]
+#[path = "os/linux/mod.rs"]
 mod os;
 #[cfg(any(not(target_os = "linux"), judge_sandbox_portable))]
 #[path = "os/portable.rs"]
@@ -46,5 +55,6 @@ mod os;
 pub use direct::run_direct;
 pub use error::SandboxError;
 pub use helper::{HELPER_ARG, HELPER_ERROR_EXIT, helper_main, run, set_helper};
+pub use isolation::{Isolation, LayerStatus, probe};
 pub use outcome::{Outcome, Status, layer};
 pub use spec::{Limits, Spec};

@@ -55,4 +55,33 @@ pub mod layer {
     pub const CLOSE_FDS: &str = "close-fds";
     /// The process tree is killed at `Limits::wall`.
     pub const WALL_TIMEOUT: &str = "wall-timeout";
+
+    // The Linux layers, applied when `Spec::isolation` is enabled and the kernel allows.
+
+    /// Landlock on the filesystem: read, execute and write only what `Isolation` lists.
+    pub const LANDLOCK_FS: &str = "landlock-fs";
+    /// Landlock on the network: no TCP bind or connect (Landlock ABI 4, Linux 6.7).
+    pub const LANDLOCK_NET: &str = "landlock-net";
+    /// Landlock scopes: no signals to, and no abstract Unix sockets of, processes outside
+    /// the sandbox (Landlock ABI 6, Linux 6.12).
+    pub const LANDLOCK_SCOPES: &str = "landlock-scopes";
+    /// A seccomp-bpf filter: no sockets, no new processes (unless allowed), no ptrace, no
+    /// signals to other processes, no namespace, mount or kernel-administration calls.
+    pub const SECCOMP: &str = "seccomp";
+    /// The process gains no capabilities at exec, root included (ambient set cleared,
+    /// `SECBIT_NOROOT` locked), and `no_new_privs` is set.
+    pub const NO_CAPABILITIES: &str = "no-capabilities";
+    /// A user namespace mapping only the caller's own uid and gid.
+    pub const USER_NS: &str = "user-ns";
+    /// A network namespace: no interface but a down loopback.
+    pub const NET_NS: &str = "net-ns";
+    /// An IPC namespace: no System V IPC or POSIX message queues shared with others.
+    pub const IPC_NS: &str = "ipc-ns";
+    /// A UTS namespace: the host name cannot be changed for others.
+    pub const UTS_NS: &str = "uts-ns";
+    /// A mount namespace: mounts cannot be changed for others.
+    pub const MOUNT_NS: &str = "mount-ns";
+    /// A PID namespace. Never applied (see `probe`): the layers above already keep the
+    /// process from seeing or signalling others.
+    pub const PID_NS: &str = "pid-ns";
 }

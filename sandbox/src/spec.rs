@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::SandboxError;
+use crate::{Isolation, SandboxError};
 
 /// The limits of one run.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
@@ -62,6 +62,9 @@ pub struct Spec {
     /// `stdout`, and then both streams share one file.
     pub stderr: PathBuf,
     pub limits: Limits,
+    /// The Linux layers; the default (disabled) gives the portable layers only.
+    #[serde(default)]
+    pub isolation: Isolation,
 }
 
 impl Spec {

@@ -27,10 +27,22 @@ struct FileResult {
     max_time_ms: f64,
     time_limit_ms: f64,
     peak_memory_kb: u64,
+    /// The sandbox layers that were active for this file's runs.
+    sandbox_layers: Vec<String>,
 }
 
 pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
     super::check_edition(&args.edition)?;
+    // Fail closed: other people's code runs only inside the layers that
+    // contain it, unless the user says the code is trusted.
+    let missing = super::doctor::missing_for_grading();
+    if !missing.is_empty() && !args.allow_degraded_sandbox {
+        return Err(Error::Setup(format!(
+            "judge grade refuses to run untrusted code: the sandbox layers it needs are missing: {}. \
+             `judge doctor` shows every layer; --allow-degraded-sandbox grades anyway (only for code you trust)",
+            missing.join("; ")
+        )));
+    }
     let files = shard(&args.files, args.shard.as_deref())?;
     // Resolve every file's problem first: a usage error stops before any work.
     let forced = args.problem.as_deref().map(ProblemId::normalize);
@@ -98,6 +110,7 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
             max_time_ms: j.max_time_ms,
             time_limit_ms: j.time_limit_ms,
             peak_memory_kb: j.peak_memory_kb,
+            sandbox_layers: j.sandbox_layers,
         });
     }
     let accepted = out
@@ -120,12 +133,16 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
 }
 
 /// The files of shard `K/N`: every N-th file of the sorted list, from the
-/// K-th, so that N CI jobs given the same list split it without overlap.
+/// K-th, so that N CI jobs given the same list (in any order) split it
+/// without overlap. Files keep the order they were given in.
 fn shard(files: &[PathBuf], spec: Option<&str>) -> Result<Vec<PathBuf>> {
     let mut sorted = files.to_vec();
     sorted.sort();
     sorted.dedup();
-    let Some(spec) = spec else { return Ok(sorted) };
+    let Some(spec) = spec else {
+        let mut seen = std::collections::HashSet::new();
+        return Ok(files.iter().filter(|f| seen.insert(*f)).cloned().collect());
+    };
     let parsed = spec.split_once('/').and_then(|(k, n)| {
         Some((
             k.trim().parse::<usize>().ok()?,
@@ -133,12 +150,20 @@ fn shard(files: &[PathBuf], spec: Option<&str>) -> Result<Vec<PathBuf>> {
         ))
     });
     match parsed {
-        Some((k, n)) if n >= 1 && (1..=n).contains(&k) => Ok(sorted
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| i % n == k - 1)
-            .map(|(_, f)| f)
-            .collect()),
+        Some((k, n)) if n >= 1 && (1..=n).contains(&k) => {
+            let mine: std::collections::HashSet<PathBuf> = sorted
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| i % n == k - 1)
+                .map(|(_, f)| f)
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            Ok(files
+                .iter()
+                .filter(|f| mine.contains(*f) && seen.insert(*f))
+                .cloned()
+                .collect())
+        }
         _ => Err(Error::Usage(format!(
             "--shard {spec}: expected K/N with 1 <= K <= N, e.g. 2/4"
         ))),

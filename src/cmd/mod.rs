@@ -3,6 +3,7 @@
 //! live here.
 
 mod attempt;
+mod doctor;
 mod grade;
 mod history;
 mod list;
@@ -44,6 +45,7 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
         Command::Plan(a) => plan::run(app, a),
         Command::Today(a) => plan::today(app, a),
         Command::Review(a) => plan::review(app, a),
+        Command::Doctor(a) => doctor::run(app, a),
         Command::Export(a) => history::export(app, a),
         Command::Import(a) => history::import(app, a),
         Command::SandboxExec => judge_sandbox::helper_main(),

@@ -48,6 +48,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
             )?;
             let out = execute::run(&RunPlan {
                 binary: &reference.path(),
+                libdir: &compiler.toolchain.target_libdir,
                 inputs: &[input.as_str()],
                 time_limit: Some(Duration::from_secs(10)),
                 memory_mb: pkg.meta.limits.memory_mb,

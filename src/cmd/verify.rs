@@ -135,10 +135,10 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     let j = judging::judge_binary(
         pkg,
         &reference.path(),
+        &compiler.toolchain.target_libdir,
         Duration::ZERO,
         &cases,
-        ts.time_limit,
-        ts.reference_max,
+        &ts,
         app.jobs,
     )?;
     if j.verdict == Verdict::Accepted {
@@ -228,7 +228,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
             problems.push(format!("the stub does not compile with the judge's glue (does it match the signature?):\n{diagnostics}"))
         }
         CompileOutcome::Built { binary, .. } => {
-            let j = judging::judge_binary(pkg, &binary.path(), Duration::ZERO, &cases, ts.time_limit, ts.reference_max, app.jobs)?;
+            let j = judging::judge_binary(pkg, &binary.path(), &compiler.toolchain.target_libdir, Duration::ZERO, &cases, &ts, app.jobs)?;
             if j.verdict == Verdict::Accepted {
                 problems.push("the stub is accepted".into());
             } else {
@@ -273,6 +273,7 @@ fn brute_agreement(
     let inputs: Vec<&str> = order.iter().map(|&i| ts.cases[i].input.as_str()).collect();
     let out = execute::run(&RunPlan {
         binary: &binary.path(),
+        libdir: &app.compiler()?.toolchain.target_libdir,
         inputs: &inputs,
         time_limit: Some(BRUTE_CASE_LIMIT),
         memory_mb: pkg.meta.limits.memory_mb.max(1024),

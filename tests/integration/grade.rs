@@ -93,3 +93,63 @@ fn shards_split_the_files_without_overlap() {
         .code(2)
         .stderr_has("--shard 3/2");
 }
+
+#[test]
+fn grading_fails_closed_without_the_isolation_layers() {
+    let mut env = Env::new();
+    env.set("JUDGE_PRETEND_MISSING_LAYERS", "landlock-fs");
+    let ok = fixture("lc-704/ac_reference.rs");
+    env.judge(&["grade", "--problem", "lc-704", ok.to_str().unwrap()])
+        .code(3)
+        .stderr_has("refuses to run untrusted code")
+        .stderr_has("landlock-fs")
+        .stderr_has("--allow-degraded-sandbox");
+    env.judge(&[
+        "grade",
+        "--problem",
+        "lc-704",
+        "--allow-degraded-sandbox",
+        ok.to_str().unwrap(),
+    ])
+    .code(0);
+}
+
+#[test]
+fn doctor_names_every_layer_and_the_toolchain() {
+    let env = Env::new();
+    let json = env.judge(&["doctor", "--format", "json"]).code(0).json();
+    let checks = json["checks"].as_array().unwrap();
+    assert!(checks.iter().all(|c| c["ok"] == true), "{json:#}");
+    let layers = json["sandbox_layers"].as_array().unwrap();
+    for name in [
+        "rlimits",
+        "process-group",
+        "landlock-fs",
+        "seccomp",
+        "user-ns",
+        "pid-ns",
+    ] {
+        let l = layers
+            .iter()
+            .find(|l| l["name"] == name)
+            .unwrap_or_else(|| panic!("no line for {name}: {json:#}"));
+        // A missing layer says why.
+        if l["available"] == false {
+            assert!(
+                !l["detail"].as_str().unwrap().is_empty(),
+                "{name}: {json:#}"
+            );
+        }
+    }
+    // What doctor reports is what grading needs.
+    let landlock = layers.iter().find(|l| l["name"] == "landlock-fs").unwrap();
+    let seccomp = layers.iter().find(|l| l["name"] == "seccomp").unwrap();
+    assert_eq!(
+        json["grading_allowed"],
+        landlock["available"] == true && seccomp["available"] == true
+    );
+    env.judge(&["doctor"])
+        .code(0)
+        .stdout_has("Sandbox layers")
+        .stdout_has("landlock-fs");
+}

@@ -4,6 +4,7 @@
 mod bad_input;
 mod grade;
 mod history;
+mod hostile;
 mod paste;
 mod practice;
 mod practice_loop;

@@ -1,11 +1,13 @@
 //! The portable side of the platform seam (macOS and other Unixes): no subreaper, a
-//! descriptor loop for close-on-exec, polling waits, and no sweep beyond the process
-//! group. `linux.rs` has the same functions with the Linux layers.
+//! descriptor loop for close-on-exec, polling waits, no sweep beyond the process group,
+//! and none of the isolation layers. `linux/` has the same items with the Linux layers.
 
 use std::time::Instant;
 
-use crate::SandboxError;
+use std::io;
+
 use crate::reap::{self, Reaped};
+use crate::{LayerStatus, SandboxError, Spec, layer};
 
 /// `ru_maxrss` is in bytes on macOS and in kilobytes on the BSDs and Linux.
 pub(crate) const MAXRSS_UNIT: u64 = if cfg!(target_vendor = "apple") {
@@ -35,4 +37,67 @@ pub(crate) fn wait_child(
 /// Without a subreaper no orphan is ever re-parented to us: nothing to sweep.
 pub(crate) fn children() -> Result<Vec<libc::pid_t>, SandboxError> {
     Ok(Vec::new())
+}
+
+/// Isolation layers: none here, so `Spec::isolation` adds nothing to a run.
+pub(crate) struct Confinement;
+
+/// No child steps of our own.
+pub(crate) const STEPS: [&str; 0] = [];
+
+impl Confinement {
+    pub(crate) fn prepare(_spec: &Spec) -> Result<Confinement, SandboxError> {
+        Ok(Confinement)
+    }
+
+    pub(crate) fn layers(&self) -> &[&'static str] {
+        &[]
+    }
+
+    pub(crate) fn apply(&mut self) -> Result<Option<u8>, (usize, io::Error)> {
+        Ok(None)
+    }
+}
+
+pub(crate) fn namespace_layers(_mask: u8) -> Vec<&'static str> {
+    Vec::new()
+}
+
+/// The portable layers, and the Linux ones as missing.
+pub(crate) fn probe() -> Vec<LayerStatus> {
+    let portable = [
+        layer::RLIMITS,
+        layer::PROCESS_GROUP,
+        layer::FRESH_ENV,
+        layer::CLOSE_FDS,
+        layer::WALL_TIMEOUT,
+    ];
+    let linux_only = [
+        layer::SUBREAPER,
+        layer::NO_CAPABILITIES,
+        layer::LANDLOCK_FS,
+        layer::LANDLOCK_NET,
+        layer::LANDLOCK_SCOPES,
+        layer::SECCOMP,
+        layer::USER_NS,
+        layer::NET_NS,
+        layer::IPC_NS,
+        layer::UTS_NS,
+        layer::MOUNT_NS,
+        layer::PID_NS,
+    ];
+    let status = |name: &str, available: bool, detail: &str| LayerStatus {
+        name: name.to_string(),
+        available,
+        detail: detail.to_string(),
+    };
+    portable
+        .into_iter()
+        .map(|name| status(name, true, "portable"))
+        .chain(
+            linux_only
+                .into_iter()
+                .map(|name| status(name, false, "Linux only")),
+        )
+        .collect()
 }

@@ -14,7 +14,7 @@ use std::process::Command;
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::Duration;
 
-use judge_sandbox::{Limits, Spec};
+use judge_sandbox::{Isolation, Limits, Spec};
 use tempfile::TempDir;
 
 pub const MIB: u64 = 1 << 20;
@@ -56,6 +56,7 @@ impl Case {
             stdout: dir.path().join("stdout.txt"),
             stderr: dir.path().join("stderr.txt"),
             limits: limits(),
+            isolation: Isolation::default(),
         };
         Case { dir, spec }
     }

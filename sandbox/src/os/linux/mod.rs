@@ -1,6 +1,15 @@
 //! The Linux side of the platform seam: the child subreaper, `close_range` for
-//! close-on-exec, waiting on a pidfd, and listing this process's children from /proc for
-//! the sweep. `portable.rs` has the same functions for everything else.
+//! close-on-exec, waiting on a pidfd, listing this process's children from /proc for
+//! the sweep, and the isolation layers (`confine`: Landlock, seccomp, namespaces).
+//! `portable.rs` has the same functions for everything else.
+
+mod confine;
+mod elf;
+mod landlock;
+mod namespaces;
+mod seccomp;
+
+pub(crate) use confine::{Confinement, STEPS, namespace_layers, probe};
 
 use std::fs;
 use std::io;

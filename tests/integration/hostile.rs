@@ -1,0 +1,574 @@
+//! Hostile solutions: each fixture in `tests/fixtures/hostile` is a solution to lc-704
+//! (Binary Search) that attacks the judge instead of answering. For every attack the
+//! judge must exit normally with a clear verdict that is not AC (but for the one
+//! correct solution that merely prints a lot), leave no process behind, write nothing
+//! outside its temporary directories, and leak no secret in its output.
+//!
+//! What stops an attack may be a Linux layer the machine lacks; then the test says
+//! which layer and what it could not check (on stderr), and asserts only what the
+//! present layers guarantee. It never passes silently.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use judge_sandbox::layer;
+use serde_json::Value;
+
+use crate::util::{Env, Run, fixture};
+
+/// The problem every attack pretends to solve.
+const PROBLEM: &str = "lc-704";
+
+/// One hostile submission's world: a data directory, a secret planted outside the
+/// sandbox, a directory the attacks try to write into, and a name their processes take
+/// so that the test can find any that survive.
+struct Hostile {
+    env: Env,
+    /// Text that must never appear in what the judge prints.
+    secret: String,
+    secret_file: PathBuf,
+    /// The secret as Rust source, for `#[path]`.
+    secret_rs: PathBuf,
+    /// Outside every sandbox; must stay empty.
+    outside: tempfile::TempDir,
+    /// The process name (`PR_SET_NAME`) the attacks that start processes take.
+    marker: String,
+}
+
+/// What the judge said about one attack.
+struct Verdict {
+    fixture: String,
+    run: Run,
+    json: Value,
+}
+
+impl Verdict {
+    fn code(&self) -> &str {
+        self.json["verdict"].as_str().unwrap_or("")
+    }
+
+    /// The first failure's message, or the compiler's diagnostics.
+    fn message(&self) -> String {
+        let failure = &self.json["first_failure"];
+        [&failure["message"], &self.json["diagnostics"]]
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn layers(&self) -> Vec<String> {
+        self.json["sandbox_layers"]
+            .as_array()
+            .map(|layers| {
+                layers
+                    .iter()
+                    .filter_map(|l| l.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether `name` was applied to the run; if not, says what is left unchecked.
+    fn applied(&self, name: &str, unchecked: &str) -> bool {
+        let applied = self.layers().iter().any(|l| l == name);
+        if !applied {
+            eprintln!(
+                "hostile {}: layer {name} was not applied here ({}): not checked: {unchecked}",
+                self.fixture,
+                self.layers().join(" ")
+            );
+        }
+        applied
+    }
+
+    #[track_caller]
+    fn expect(&self, code: &str) -> &Verdict {
+        assert_eq!(
+            self.code(),
+            code,
+            "{}: {}",
+            self.fixture,
+            self.run.context()
+        );
+        self
+    }
+
+    #[track_caller]
+    fn expect_message(&self, needle: &str) -> &Verdict {
+        assert!(
+            self.message().contains(needle),
+            "{}: the report lacks {needle:?}: {}",
+            self.fixture,
+            self.run.context()
+        );
+        self
+    }
+}
+
+/// Whether this machine offers `name` (for the compile step, whose layers the report
+/// does not list); if not, says what is left unchecked.
+fn offered(name: &str, unchecked: &str) -> bool {
+    let offered = judge_sandbox::probe()
+        .iter()
+        .any(|status| status.name == name && status.available);
+    if !offered {
+        eprintln!("hostile: layer {name} is missing on this machine: not checked: {unchecked}");
+    }
+    offered
+}
+
+impl Hostile {
+    fn new() -> Hostile {
+        static COUNT: AtomicU32 = AtomicU32::new(0);
+        let unique = format!(
+            "{:x}{:x}",
+            std::process::id() % 0xffff,
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        );
+        let env = Env::new();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos();
+        let secret = format!("SECRET-{unique}-{nanos:08x}");
+        let secret_file = env.write("planted/secret.txt", &secret);
+        let secret_rs = env.write(
+            "planted/secret.rs",
+            &format!("pub const LEAK: &str = \"{secret}\";\n"),
+        );
+        Hostile {
+            env,
+            secret,
+            secret_file,
+            secret_rs,
+            outside: tempfile::tempdir().unwrap(),
+            marker: format!("hx{unique}"),
+        }
+    }
+
+    /// Submits the fixture with its placeholders filled in, checks what must hold for
+    /// every attack, and returns the verdict.
+    fn submit(&self, name: &str, extra: &[(&str, String)]) -> Verdict {
+        let mut code = std::fs::read_to_string(fixture(&format!("hostile/{name}.rs"))).unwrap();
+        let mut fills = vec![
+            ("__MARKER__", self.marker.clone()),
+            ("__SECRET_FILE__", self.secret_file.display().to_string()),
+            ("__SECRET_RS__", self.secret_rs.display().to_string()),
+            ("__OUTSIDE_DIR__", self.outside.path().display().to_string()),
+        ];
+        fills.extend(extra.iter().cloned());
+        for (placeholder, value) in &fills {
+            code = code.replace(placeholder, value);
+        }
+        assert!(
+            !code.contains("__"),
+            "{name}: a placeholder is left unfilled"
+        );
+        let file = self.env.write(&format!("{name}.rs"), &code);
+        let started = Instant::now();
+        let run = self.env.judge(&[
+            "submit",
+            PROBLEM,
+            "--file",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        let took = started.elapsed();
+        assert!(
+            run.code == 0 || run.code == 1,
+            "{name}: the judge did not end normally{}",
+            run.context()
+        );
+        let json = run.json();
+        let verdict = Verdict {
+            fixture: name.to_string(),
+            run,
+            json,
+        };
+        eprintln!(
+            "hostile {name}: {} in {:.1} s: {}",
+            verdict.code(),
+            took.as_secs_f64(),
+            verdict.message().lines().next().unwrap_or("")
+        );
+        assert!(
+            !verdict.code().is_empty(),
+            "{name}: no verdict{}",
+            verdict.run.context()
+        );
+        if verdict.code() == "AC" {
+            assert_eq!(verdict.run.code, 0, "{name}{}", verdict.run.context());
+        } else {
+            assert_eq!(verdict.run.code, 1, "{name}{}", verdict.run.context());
+        }
+        if verdict.code() != "CE" {
+            // Every layer this machine offers was applied: the judge never drops one.
+            let layers = verdict.layers();
+            for status in judge_sandbox::probe() {
+                assert!(
+                    !status.available || layers.contains(&status.name),
+                    "{name}: layer {} is available but was not applied: {layers:?}",
+                    status.name
+                );
+            }
+        }
+        self.assert_no_leftovers(name);
+        self.assert_nothing_outside(name);
+        self.assert_no_leak(&verdict);
+        verdict
+    }
+
+    /// No process that took the attack's name is alive (it would be a zombie at worst if
+    /// the judge reaped it late, and then it would also be listed).
+    fn assert_no_leftovers(&self, name: &str) {
+        let mut survivors = processes_named(&self.marker);
+        if !survivors.is_empty() {
+            // One more look, in case the kernel was still tearing them down.
+            std::thread::sleep(Duration::from_millis(300));
+            survivors = processes_named(&self.marker);
+        }
+        for &pid in &survivors {
+            // SAFETY: kill takes plain integers; these are the attack's own processes.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        assert!(
+            survivors.is_empty(),
+            "{name}: processes left behind (now killed): {survivors:?}"
+        );
+    }
+
+    fn assert_nothing_outside(&self, name: &str) {
+        let written: Vec<_> = std::fs::read_dir(self.outside.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        if written.is_empty() {
+            return;
+        }
+        assert!(
+            !offered(layer::LANDLOCK_FS, "writing outside the sandbox"),
+            "{name}: wrote outside the sandbox: {written:?}"
+        );
+        for path in written {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+
+    fn assert_no_leak(&self, verdict: &Verdict) {
+        let leaked =
+            verdict.run.stdout.contains(&self.secret) || verdict.run.stderr.contains(&self.secret);
+        if leaked {
+            assert!(
+                !offered(layer::LANDLOCK_FS, "reading a secret outside the sandbox"),
+                "{}: the secret leaked{}",
+                verdict.fixture,
+                verdict.run.context()
+            );
+        }
+    }
+}
+
+/// Processes with a thread named `marker`.
+fn processes_named(marker: &str) -> Vec<libc::pid_t> {
+    let mut pids = Vec::new();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return pids;
+    };
+    for entry in entries.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse().ok()) else {
+            continue;
+        };
+        let Ok(tasks) = std::fs::read_dir(entry.path().join("task")) else {
+            continue;
+        };
+        let named = tasks.flatten().any(|task| {
+            std::fs::read_to_string(task.path().join("comm")).is_ok_and(|c| c.trim() == marker)
+        });
+        if named {
+            pids.push(pid);
+        }
+    }
+    pids
+}
+
+/// The directory of lc-704's cached test sets, with at least one test set in it.
+fn test_sets(env: &Env) -> (PathBuf, Vec<PathBuf>) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("judge-test-cache")
+        .join("problems")
+        .join(PROBLEM);
+    let list = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    if list(&dir).is_empty() {
+        let reference = fixture("lc-704/ac_reference.rs");
+        env.judge(&["grade", "--problem", PROBLEM, reference.to_str().unwrap()])
+            .code(0);
+    }
+    let sets = list(&dir);
+    assert!(!sets.is_empty(), "no cached test set in {}", dir.display());
+    (dir, sets)
+}
+
+#[test]
+fn an_infinite_loop_is_a_time_limit() {
+    let h = Hostile::new();
+    h.submit("tle_infinite_loop", &[]).expect("TLE");
+}
+
+#[test]
+fn sleeping_forever_is_a_time_limit() {
+    let h = Hostile::new();
+    h.submit("tle_sleep_forever", &[]).expect("TLE");
+}
+
+#[test]
+fn allocating_until_death_is_a_memory_limit() {
+    let h = Hostile::new();
+    h.submit("mle_allocate_until_death", &[]).expect("MLE");
+}
+
+#[test]
+fn a_fork_bomb_starts_nothing_and_leaves_nothing() {
+    let h = Hostile::new();
+    let v = h.submit("re_fork_bomb", &[]);
+    if v.applied(
+        layer::SECCOMP,
+        "that fork is refused (the sweep still killed the children)",
+    ) {
+        v.expect("RE")
+            .expect_message("fork refused after 0 children");
+    }
+}
+
+#[test]
+fn flooding_stdout_and_stderr_is_an_output_limit() {
+    let h = Hostile::new();
+    h.submit("ole_flood_stdout_stderr", &[]).expect("OLE");
+}
+
+#[test]
+fn printing_a_lot_is_not_a_crime() {
+    let h = Hostile::new();
+    let v = h.submit("ac_prints_a_lot", &[]);
+    v.expect("AC");
+}
+
+#[test]
+fn a_huge_file_is_an_output_limit_and_stays_inside() {
+    let h = Hostile::new();
+    let v = h.submit("ole_huge_file", &[]);
+    v.expect("OLE");
+    if v.applied(layer::LANDLOCK_FS, "that the write outside was refused") {
+        assert!(
+            !v.run.stdout.contains("wrote outside"),
+            "{}",
+            v.run.context()
+        );
+    }
+}
+
+#[test]
+fn hidden_files_cannot_be_read_at_run_time() {
+    let h = Hostile::new();
+    let (dir, sets) = test_sets(&h.env);
+    let joined: Vec<String> = sets.iter().map(|p| p.display().to_string()).collect();
+    let v = h.submit(
+        "re_read_hidden_files",
+        &[
+            ("__TESTS_DIR__", dir.display().to_string()),
+            ("__TEST_SETS__", joined.join("|")),
+        ],
+    );
+    if v.applied(layer::LANDLOCK_FS, "that hidden files are unreadable") {
+        v.expect("RE")
+            .expect_message("every read refused")
+            .expect_message("Permission denied");
+        let set = std::fs::read_to_string(&sets[0]).unwrap();
+        let sample: String = set.chars().take(60).collect();
+        assert!(!v.run.stdout.contains(&sample), "{}", v.run.context());
+    }
+}
+
+#[test]
+fn hidden_files_cannot_be_read_at_compile_time() {
+    let h = Hostile::new();
+    let (_, sets) = test_sets(&h.env);
+    let v = h.submit(
+        "ce_include_hidden_files",
+        &[("__TEST_SET__", sets[0].display().to_string())],
+    );
+    if offered(layer::LANDLOCK_FS, "include_str! of hidden files") {
+        v.expect("CE").expect_message("Permission denied");
+        let diagnostics = v.json["diagnostics"].as_str().unwrap_or("");
+        assert!(diagnostics.contains("secret.txt"), "{diagnostics}");
+        assert!(diagnostics.contains("tests-"), "{diagnostics}");
+    }
+    let v = h.submit("ce_path_mod_secret", &[]);
+    if offered(layer::LANDLOCK_FS, "#[path] of a hidden file") {
+        v.expect("CE").expect_message("Permission denied");
+        let diagnostics = v.json["diagnostics"].as_str().unwrap_or("");
+        assert!(diagnostics.contains("secret.rs"), "{diagnostics}");
+        assert!(!diagnostics.contains(&h.secret), "{diagnostics}");
+    }
+}
+
+#[test]
+fn tcp_connections_are_refused() {
+    let h = Hostile::new();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let v = h.submit("re_connect_tcp", &[("__TCP_ADDR__", address)]);
+    let seccomp = v.applied(layer::SECCOMP, "that socket() is refused");
+    let landlock = v.applied(layer::LANDLOCK_NET, "that TCP connect is refused");
+    if seccomp || landlock {
+        v.expect("RE").expect_message("tcp connect refused");
+        let accepted = listener.accept();
+        assert!(accepted.is_err(), "the solution connected: {accepted:?}");
+    }
+}
+
+#[test]
+fn udp_datagrams_are_refused() {
+    let h = Hostile::new();
+    let socket = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    socket.set_nonblocking(true).unwrap();
+    let address = socket.local_addr().unwrap().to_string();
+    let v = h.submit("re_send_udp", &[("__UDP_ADDR__", address)]);
+    if v.applied(
+        layer::SECCOMP,
+        "that UDP is refused (Landlock covers TCP only)",
+    ) {
+        v.expect("RE").expect_message("udp socket refused");
+        let mut buf = [0u8; 64];
+        assert!(socket.recv(&mut buf).is_err(), "a datagram arrived");
+    }
+}
+
+#[test]
+fn unix_sockets_are_refused() {
+    let h = Hostile::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("daemon.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let v = h.submit(
+        "re_connect_unix",
+        &[("__UNIX_PATH__", path.display().to_string())],
+    );
+    if v.applied(layer::SECCOMP, "that Unix sockets are refused") {
+        v.expect("RE").expect_message("unix connect refused");
+        assert!(listener.accept().is_err(), "the solution connected");
+    }
+}
+
+#[test]
+fn a_shell_cannot_be_spawned() {
+    let h = Hostile::new();
+    let v = h.submit("re_spawn_shell", &[]);
+    let seccomp = v.applied(layer::SECCOMP, "that new processes are refused");
+    let landlock = v.applied(layer::LANDLOCK_FS, "that /bin/sh is not executable");
+    if seccomp || landlock {
+        v.expect("RE").expect_message("spawning /bin/sh refused");
+    }
+}
+
+#[test]
+fn a_daemon_cannot_outlive_the_run() {
+    let h = Hostile::new();
+    let v = h.submit("re_daemonize", &[]);
+    if v.applied(
+        layer::SECCOMP,
+        "that fork is refused (the sweep still killed the daemon)",
+    ) {
+        v.expect("RE").expect_message("fork refused");
+    }
+}
+
+#[test]
+fn the_judge_and_everyone_else_survive_kill() {
+    let h = Hostile::new();
+    let v = h.submit("re_kill_parent", &[]);
+    let seccomp = v.applied(layer::SECCOMP, "that kill(parent) is refused");
+    let scopes = v.applied(layer::LANDLOCK_SCOPES, "that kill(parent) is refused");
+    if !(seccomp || scopes) {
+        eprintln!(
+            "hostile re_kill_everyone: not run: without seccomp or Landlock scopes kill(-1) would kill every process of this user"
+        );
+        return;
+    }
+    v.expect("RE").expect_message("refused");
+    // Only now that the refusal was seen end to end: kill(-1, SIGKILL).
+    let v = h.submit("re_kill_everyone", &[]);
+    v.expect("RE").expect_message("kill(-1, SIGKILL) refused");
+}
+
+#[test]
+fn a_stack_overflow_is_a_runtime_error() {
+    let h = Hostile::new();
+    let v = h.submit("re_stack_overflow", &[]);
+    // Overflowing the 256 MB case stack touches all of it, which takes about as long as
+    // lc-704's 100 ms time limit: on a loaded machine some process reaches the limit
+    // first, and TLE outranks RE. Either way the report shows the overflow.
+    assert!(["RE", "TLE"].contains(&v.code()), "{}", v.run.context());
+    if v.code() == "RE" {
+        v.expect_message("stack overflow");
+    }
+    let stderr = v.json["stderr"].as_str().unwrap_or("");
+    assert!(
+        stderr.contains("overflowed its stack"),
+        "{}",
+        v.run.context()
+    );
+}
+
+#[test]
+fn exiting_early_is_a_runtime_error() {
+    let h = Hostile::new();
+    h.submit("re_exit_early", &[])
+        .expect("RE")
+        .expect_message("exited with code 0");
+}
+
+#[test]
+fn fake_results_on_stdout_are_just_output() {
+    let h = Hostile::new();
+    let v = h.submit("wa_fake_results", &[]);
+    v.expect("WA");
+    assert_eq!(v.json["passed"], 0, "{}", v.run.context());
+}
+
+#[test]
+fn forging_the_results_file_is_reported_not_believed() {
+    let h = Hostile::new();
+    h.submit("re_forge_results_file", &[])
+        .expect("RE")
+        .expect_message("results channel was written to by the solution");
+}
+
+#[test]
+fn raw_system_calls_meet_the_same_filter() {
+    if !cfg!(target_arch = "x86_64") {
+        eprintln!("hostile re_raw_syscalls: not run: the attack is written for x86-64");
+        return;
+    }
+    let h = Hostile::new();
+    let v = h.submit("re_raw_syscalls", &[]);
+    if v.applied(layer::SECCOMP, "raw socket, fork and x32 system calls") {
+        // The x32 call kills the process; the EPERMs before it let it get that far.
+        v.expect("RE").expect_message("signal 31");
+    }
+}
