@@ -24,6 +24,18 @@ pub struct Submission<'a> {
     pub incremental: bool,
 }
 
+impl<'a> CaseSpec<'a> {
+    /// The spec of one of a package's prepared test cases.
+    pub fn of(c: &'a crate::testset::TestCase) -> CaseSpec<'a> {
+        CaseSpec {
+            name: &c.name,
+            sample: c.sample,
+            input: &c.input,
+            expected: &c.expected,
+        }
+    }
+}
+
 /// One case to judge: its input and the expected answer.
 pub struct CaseSpec<'a> {
     pub name: &'a str,

@@ -253,16 +253,7 @@ fn grade_one(
             source: e,
         })?;
     let path = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
-    let cases: Vec<CaseSpec> = ts
-        .cases
-        .iter()
-        .map(|c| CaseSpec {
-            name: &c.name,
-            sample: c.sample,
-            input: &c.input,
-            expected: &c.expected,
-        })
-        .collect();
+    let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
     judging::judge(
         pkg,
         compiler,

@@ -112,12 +112,7 @@ pub fn run(app: &App, args: MockArgs) -> Result<i32> {
         chosen.push(app.catalog.get(&ProblemId::normalize(id))?);
     }
     if args.problems.is_empty() {
-        let all: Vec<Package> = app
-            .catalog
-            .all()
-            .into_iter()
-            .filter_map(|p| p.ok())
-            .collect();
+        let all: Vec<Package> = app.catalog.packages();
         for want in &wanted {
             let candidates: Vec<&Package> = all
                 .iter()

@@ -211,9 +211,8 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
     let picked = pick(app, &history, day.block, now, date)?;
     let packages: HashMap<String, Package> = app
         .catalog
-        .all()
+        .packages()
         .into_iter()
-        .filter_map(|p| p.ok())
         .map(|p| (p.id.to_string(), p))
         .collect();
     let problems: Vec<(String, &'static str)> = day
@@ -321,12 +320,7 @@ fn pick(app: &App, history: &History, block: &Block, now: i64, date: i64) -> Res
         });
     };
     let attempts = history.attempts(None)?;
-    let all: Vec<Package> = app
-        .catalog
-        .all()
-        .into_iter()
-        .filter_map(|p| p.ok())
-        .collect();
+    let all: Vec<Package> = app.catalog.packages();
     let accepted: BTreeSet<&str> = attempts
         .iter()
         .filter(|a| a.outcome.as_deref() == Some("accepted"))

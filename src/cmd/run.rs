@@ -75,12 +75,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
             .cases
             .iter()
             .filter(|c| c.sample)
-            .map(|c| CaseSpec {
-                name: &c.name,
-                sample: true,
-                input: &c.input,
-                expected: &c.expected,
-            })
+            .map(CaseSpec::of)
             .collect(),
     };
     let build_dir = pc.build_dir("user");

@@ -18,9 +18,8 @@ pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
     let attempts = history.attempts(None)?;
     let packages: HashMap<String, Package> = app
         .catalog
-        .all()
+        .packages()
         .into_iter()
-        .filter_map(|p| p.ok())
         .map(|p| (p.id.to_string(), p))
         .collect();
     let info = |id: &str| -> Option<ProblemInfo<'_>> {

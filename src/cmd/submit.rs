@@ -18,16 +18,7 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
     let pkg = &target.pkg;
     let tests = app.testset(pkg)?;
     let compiler = app.compiler()?;
-    let cases: Vec<CaseSpec> = tests
-        .cases
-        .iter()
-        .map(|c| CaseSpec {
-            name: &c.name,
-            sample: c.sample,
-            input: &c.input,
-            expected: &c.expected,
-        })
-        .collect();
+    let cases: Vec<CaseSpec> = tests.cases.iter().map(CaseSpec::of).collect();
     let build_dir = PackageCache::new(&app.data.cache(), pkg).build_dir("user");
     let j = judging::judge(
         pkg,

@@ -112,16 +112,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
         );
     }
 
-    let cases: Vec<CaseSpec> = ts
-        .cases
-        .iter()
-        .map(|c| CaseSpec {
-            name: &c.name,
-            sample: c.sample,
-            input: &c.input,
-            expected: &c.expected,
-        })
-        .collect();
+    let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
 
     // The reference is accepted within its own time limit.
     let reference = compile_reference(
