@@ -32,3 +32,26 @@ fn a_users_own_listnode_definition_gets_a_clear_compile_error() {
         run.context()
     );
 }
+
+#[test]
+fn solutions_written_elsewhere_are_accepted_in_any_order_and_with_shared_self() {
+    let env = Env::new();
+    let files: Vec<String> = [
+        "lc-15_any_order.rs",
+        "lc-347_any_order.rs",
+        "lc-78_any_order.rs",
+        "lc-981_shared_self.rs",
+        "lc-295_shared_self.rs",
+    ]
+    .iter()
+    .map(|f| fixture(&format!("paste/{f}")).display().to_string())
+    .collect();
+    let mut args = vec!["grade", "--format", "json"];
+    args.extend(files.iter().map(|s| s.as_str()));
+    let run = env.judge(&args);
+    let json = run.json();
+    for r in json["results"].as_array().unwrap() {
+        assert_eq!(r["verdict"], "AC", "{r:#}");
+    }
+    run.code(0);
+}
