@@ -140,6 +140,23 @@ pub fn id_from_file_name(app: &App, file: &std::path::Path) -> Option<ProblemId>
         .map(ProblemId::normalize)
 }
 
+/// How the user runs judge, for the hints we print: `judge` once installed,
+/// `cargo run --release --` while it runs from a checkout's target directory.
+pub fn invocation() -> String {
+    let from_target = std::env::current_exe()
+        .ok()
+        .and_then(|exe| {
+            exe.parent()
+                .map(|d| d.ends_with("target/release") || d.ends_with("target/debug"))
+        })
+        .unwrap_or(false);
+    if from_target && std::env::var_os("CARGO").is_some() {
+        "cargo run --release --".into()
+    } else {
+        "judge".into()
+    }
+}
+
 /// Serializes a value for `--format json` output.
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value).map_err(|e| Error::Internal(e.to_string()))?;

@@ -58,8 +58,9 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
             pkg.meta.difficulty.label()
         );
     }
+    let judge = super::invocation();
     println!(
-        "{} edit the file in your editor (the folder is a Cargo crate, so rust-analyzer works), then\n      `judge run` to try the examples, `judge submit` to run the hidden tests.",
+        "{} edit the file in your editor (the folder is a Cargo crate, so rust-analyzer works), then\n      `{judge} run` to try the examples, `{judge} submit` to run the hidden tests.",
         s.bold("Next:")
     );
     warm(app, &pkg)?;
