@@ -121,6 +121,11 @@ pub enum Command {
     Review(FormatArgs),
     /// Check the toolchain, the data directory, the packages and every sandbox layer.
     Doctor(FormatArgs),
+    /// Print a shell completion script (e.g. `judge completions bash > ~/.local/share/bash-completion/completions/judge`).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
     /// Write the whole history as JSON (to FILE, or stdout).
     Export(ExportArgs),
     /// Read a history written by `judge export` (records already present are skipped).

@@ -46,6 +46,16 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
         Command::Today(a) => plan::today(app, a),
         Command::Review(a) => plan::review(app, a),
         Command::Doctor(a) => doctor::run(app, a),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut crate::cli::Cli::command(),
+                "judge",
+                &mut std::io::stdout(),
+            );
+            Ok(crate::error::exit_code::ACCEPTED)
+        }
         Command::Export(a) => history::export(app, a),
         Command::Import(a) => history::import(app, a),
         Command::SandboxExec => judge_sandbox::helper_main(),

@@ -150,3 +150,18 @@ fn bad_arguments_are_usage_errors() {
     .stderr_has("--input");
     env.judge(&["frobnicate"]).code(2);
 }
+
+#[test]
+fn completions_are_generated_for_each_shell() {
+    let env = Env::new();
+    env.judge(&["completions", "bash"])
+        .code(0)
+        .stdout_has("_judge()")
+        .stdout_has("submit");
+    env.judge(&["completions", "zsh"])
+        .code(0)
+        .stdout_has("#compdef judge");
+    env.judge(&["completions", "tcsh"])
+        .code(2)
+        .stderr_has("tcsh");
+}
