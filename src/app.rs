@@ -3,7 +3,8 @@
 //! services (the compiler, the history database).
 
 use crate::cli::{ColorChoice, GlobalArgs};
-use crate::compile::Compiler;
+use crate::compile::{Compiler, DEFAULT_EDITION};
+use crate::config::Config;
 use crate::error::Result;
 use crate::history::History;
 use crate::package::{Catalog, Package};
@@ -19,6 +20,8 @@ pub struct App {
     pub style: Style,
     pub err_style: Style,
     pub jobs: usize,
+    /// The Rust edition when no `--edition` is given.
+    pub edition: String,
     progress: bool,
     compiler: OnceLock<Compiler>,
 }
@@ -32,17 +35,22 @@ fn color_for(choice: ColorChoice, terminal: bool) -> bool {
 }
 
 pub fn stderr_color(g: &GlobalArgs) -> bool {
-    color_for(g.color, std::io::stderr().is_terminal())
+    color_for(
+        g.color.unwrap_or(ColorChoice::Auto),
+        std::io::stderr().is_terminal(),
+    )
 }
 
 impl App {
     pub fn new(g: &GlobalArgs) -> Result<App> {
+        // Flags and environment variables (clap reads both) win over judge.toml.
+        let config = Config::load()?;
         let data = DataDir::resolve()?;
-        let catalog = Catalog::load(g.problems.clone())?;
+        let catalog = Catalog::load(g.problems.clone().or(config.problems.clone()))?;
         let cores = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(1);
-        let jobs = match g.jobs {
+        let jobs = match g.jobs.or(config.jobs) {
             Some(0) => {
                 return Err(crate::error::Error::Usage(
                     "--jobs: expected at least 1".into(),
@@ -51,15 +59,23 @@ impl App {
             Some(n) => n,
             None => cores,
         };
+        let color = g
+            .color
+            .or(config.color.map(ColorChoice::from))
+            .unwrap_or(ColorChoice::Auto);
         Ok(App {
             data,
             catalog,
             style: Style {
-                color: color_for(g.color, std::io::stdout().is_terminal()),
+                color: color_for(color, std::io::stdout().is_terminal()),
             },
             err_style: Style {
-                color: stderr_color(g),
+                color: color_for(color, std::io::stderr().is_terminal()),
             },
+            edition: config
+                .edition
+                .clone()
+                .unwrap_or_else(|| DEFAULT_EDITION.to_string()),
             jobs,
             progress: std::io::stderr().is_terminal(),
             compiler: OnceLock::new(),

@@ -24,9 +24,9 @@ pub struct GlobalArgs {
     /// the command: `judge --problems DIR verify`).
     #[arg(long, value_name = "DIR", env = "JUDGE_PROBLEMS")]
     pub problems: Option<PathBuf>,
-    /// When to use colour (NO_COLOR is honoured by `auto`).
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// When to use colour (NO_COLOR is honoured by `auto`; default: auto, or judge.toml's).
+    #[arg(long, global = true, value_enum)]
+    pub color: Option<ColorChoice>,
     /// Processes to run at once (default: the number of cores).
     #[arg(long, short = 'j', global = true, value_name = "N")]
     pub jobs: Option<usize>,
@@ -265,9 +265,9 @@ pub struct SolutionArgs {
     /// The solution file (default: the problem's workspace file).
     #[arg(long, value_name = "PATH")]
     pub file: Option<PathBuf>,
-    /// Rust edition to compile with.
-    #[arg(long, default_value = crate::compile::DEFAULT_EDITION)]
-    pub edition: String,
+    /// Rust edition to compile with (default: 2024, LeetCode's, or judge.toml's).
+    #[arg(long)]
+    pub edition: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -309,9 +309,9 @@ pub struct GradeArgs {
     /// (Landlock, seccomp) are missing. Only for code you trust.
     #[arg(long)]
     pub allow_degraded_sandbox: bool,
-    /// Rust edition to compile with.
-    #[arg(long, default_value = crate::compile::DEFAULT_EDITION)]
-    pub edition: String,
+    /// Rust edition to compile with (default: 2024, LeetCode's, or judge.toml's).
+    #[arg(long)]
+    pub edition: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -6,6 +6,7 @@ mod check;
 mod cli;
 mod cmd;
 mod compile;
+mod config;
 mod error;
 mod execute;
 mod glue;

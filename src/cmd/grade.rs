@@ -32,7 +32,8 @@ struct FileResult {
 }
 
 pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
-    super::check_edition(&args.edition)?;
+    let edition = args.edition.clone().unwrap_or_else(|| app.edition.clone());
+    super::check_edition(&edition)?;
     // Fail closed: other people's code runs only inside the layers that
     // contain it, unless the user says the code is trusted.
     let missing = super::doctor::missing_for_grading();
@@ -83,7 +84,7 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
                         break;
                     };
                     let (pkg, ts) = &packages[id];
-                    let r = grade_one(compiler, pkg, ts, file, code, &args.edition);
+                    let r = grade_one(compiler, pkg, ts, file, code, &edition);
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
                     }

@@ -68,6 +68,8 @@ pub struct Target {
     pub file: PathBuf,
     pub code: String,
     pub attempt: Option<Attempt>,
+    /// `--edition`, else judge.toml's, else LeetCode's 2024.
+    pub edition: String,
 }
 
 pub fn check_edition(edition: &str) -> Result<()> {
@@ -84,7 +86,8 @@ pub fn check_edition(edition: &str) -> Result<()> {
 /// Resolves the problem (argument, current workspace, or the attempt in
 /// progress) and reads the solution file.
 pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
-    check_edition(&args.edition)?;
+    let edition = args.edition.clone().unwrap_or_else(|| app.edition.clone());
+    check_edition(&edition)?;
     let history = app.history()?;
     let id = match &args.id {
         Some(id) => ProblemId::normalize(id),
@@ -125,6 +128,7 @@ pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
         file,
         code,
         attempt,
+        edition,
     })
 }
 

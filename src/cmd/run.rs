@@ -85,7 +85,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
         &Submission {
             code: &target.code,
             path: &target.file,
-            edition: &args.solution.edition,
+            edition: &target.edition,
             build_dir: &build_dir,
             incremental: true,
         },

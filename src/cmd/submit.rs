@@ -26,7 +26,7 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
         &Submission {
             code: &target.code,
             path: &target.file,
-            edition: &args.solution.edition,
+            edition: &target.edition,
             build_dir: &build_dir,
             incremental: true,
         },

@@ -2,6 +2,7 @@
 //! shared helpers (`util`); each module covers one capability.
 
 mod bad_input;
+mod config;
 mod grade;
 mod history;
 mod hostile;

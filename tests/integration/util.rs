@@ -120,6 +120,9 @@ impl Env {
             .env_remove("JUDGE_PROBLEMS")
             .env_remove("JUDGE_NOW")
             .env_remove("NO_COLOR")
+            .env_remove("JUDGE_CONFIG")
+            // No user's judge.toml leaks into a test.
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("JUDGE_HOME", self.home.path())
             .env("JUDGE_CACHE", shared_cache())
             .args(["--color", "never"])
