@@ -211,14 +211,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     if cases.is_empty() {
         return Err(Error::package(&pkg.origin, "the package has no test cases"));
     }
-    let reference = compile_reference(
-        pkg,
-        compiler,
-        pc,
-        "reference",
-        pkg.reference()?,
-        crate::package::REFERENCE,
-    )?;
+    let reference = compile_reference(pkg, compiler, pc)?;
     let inputs: Vec<&str> = cases.iter().map(|(c, _)| c.input.as_str()).collect();
     let plan = RunPlan {
         binary: &reference.path(),
@@ -297,8 +290,24 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     })
 }
 
-/// Compiles one of the package's own solutions (reference, brute, a wrong one).
+/// Compiles the package's reference solution.
 pub fn compile_reference(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+) -> Result<crate::compile::Binary> {
+    compile_own(
+        pkg,
+        compiler,
+        pc,
+        "reference",
+        pkg.reference()?,
+        crate::package::REFERENCE,
+    )
+}
+
+/// Compiles one of the package's own solutions (reference, brute force).
+pub fn compile_own(
     pkg: &Package,
     compiler: &Compiler,
     pc: &PackageCache,

@@ -101,6 +101,46 @@ pub fn strings<S: AsRef<str>>(v: &[S]) -> String {
     format!("[{}]", parts.join(","))
 }
 
+/// A binary tree under construction, as an arena: node 0 is the root and
+/// `kids[i]` holds node i's left and right child. Generators grow it with
+/// [`Tree::add`] and by setting `kids`, then print it with [`Tree::encode`].
+#[derive(Clone, Debug, Default)]
+pub struct Tree {
+    pub vals: Vec<i32>,
+    pub kids: Vec<[Option<usize>; 2]>,
+}
+
+impl Tree {
+    pub fn new() -> Tree {
+        Tree::default()
+    }
+
+    /// A new node, not yet attached; returns its index.
+    pub fn add(&mut self, val: i32) -> usize {
+        self.vals.push(val);
+        self.kids.push([None, None]);
+        self.vals.len() - 1
+    }
+
+    /// LeetCode's level order of the tree under node 0 (`[]` when empty).
+    pub fn encode(&self) -> String {
+        let mut out = Vec::new();
+        if !self.vals.is_empty() {
+            let mut queue = std::collections::VecDeque::from([Some(0)]);
+            while let Some(slot) = queue.pop_front() {
+                match slot {
+                    None => out.push(None),
+                    Some(i) => {
+                        out.push(Some(self.vals[i]));
+                        queue.extend(self.kids[i]);
+                    }
+                }
+            }
+        }
+        level_order(&out)
+    }
+}
+
 /// A level-order tree: `None` is `null`. Trailing nulls are trimmed.
 pub fn level_order(v: &[Option<i32>]) -> String {
     let mut end = v.len();

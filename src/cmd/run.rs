@@ -38,14 +38,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
     let custom_expected;
     let cases: Vec<CaseSpec> = match &args.input {
         Some(input) => {
-            let reference = compile_reference(
-                pkg,
-                compiler,
-                &pc,
-                "reference",
-                pkg.reference()?,
-                crate::package::REFERENCE,
-            )?;
+            let reference = compile_reference(pkg, compiler, &pc)?;
             let out = execute::run(&RunPlan {
                 binary: &reference.path(),
                 libdir: &compiler.toolchain.target_libdir,

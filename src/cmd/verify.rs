@@ -12,7 +12,7 @@ use crate::execute::{self, CaseResult, RunPlan};
 use crate::glue;
 use crate::judging::{self, CaseSpec};
 use crate::package::{Package, ProblemId};
-use crate::testset::{self, PackageCache, TestSet, compile_reference};
+use crate::testset::{self, PackageCache, TestSet, compile_own, compile_reference};
 use crate::verdict::Verdict;
 use std::time::{Duration, Instant};
 
@@ -115,14 +115,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
 
     // The reference is accepted within its own time limit.
-    let reference = compile_reference(
-        pkg,
-        compiler,
-        &pc,
-        "reference",
-        pkg.reference()?,
-        crate::package::REFERENCE,
-    )?;
+    let reference = compile_reference(pkg, compiler, &pc)?;
     let j = judging::judge_binary(
         pkg,
         &reference.path(),
@@ -251,7 +244,7 @@ fn brute_agreement(
     ts: &TestSet,
     code: &str,
 ) -> Result<std::result::Result<(usize, usize), String>> {
-    let binary = compile_reference(
+    let binary = compile_own(
         pkg,
         app.compiler()?,
         pc,

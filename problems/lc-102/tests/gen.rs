@@ -1,44 +1,7 @@
-use judge_harness::r#gen::{emit, level_order, Rng};
-use std::collections::VecDeque;
+use judge_harness::r#gen::{emit, Rng, Tree};
 
 const MAX_NODES: usize = 2000;
 const MAX_VAL: i64 = 1000;
-
-/// A tree as an arena: node 0 is the root; children are indices.
-struct Tree {
-    vals: Vec<i32>,
-    kids: Vec<[Option<usize>; 2]>,
-}
-
-impl Tree {
-    fn new() -> Tree {
-        Tree { vals: Vec::new(), kids: Vec::new() }
-    }
-
-    fn add(&mut self, val: i32) -> usize {
-        self.vals.push(val);
-        self.kids.push([None, None]);
-        self.vals.len() - 1
-    }
-
-    /// LeetCode's level order, with `null` for the missing children.
-    fn encode(&self) -> String {
-        let mut out = Vec::new();
-        if !self.vals.is_empty() {
-            let mut queue = VecDeque::from([Some(0)]);
-            while let Some(slot) = queue.pop_front() {
-                match slot {
-                    None => out.push(None),
-                    Some(i) => {
-                        out.push(Some(self.vals[i]));
-                        queue.extend(self.kids[i]);
-                    }
-                }
-            }
-        }
-        level_order(&out)
-    }
-}
 
 /// `n` nodes attached one by one to a free child slot. `recent` limits the
 /// choice to the newest free slots: 0 means any slot (bushy, shallow trees),
