@@ -315,21 +315,12 @@ impl History {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// Starts an attempt outside any mock (mock attempts come from `start_mock`).
     pub fn start_attempt(&mut self, problem: &str, mode: &str, now: i64) -> Result<Attempt> {
-        self.start_attempt_in(problem, mode, None, now)
-    }
-
-    fn start_attempt_in(
-        &mut self,
-        problem: &str,
-        mode: &str,
-        mock: Option<i64>,
-        now: i64,
-    ) -> Result<Attempt> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let id = insert_attempt(&tx, problem, mode, mock, now)?;
+        let id = insert_attempt(&tx, problem, mode, None, now)?;
         tx.commit()?;
         self.attempt(id)?
             .ok_or_else(|| Error::Internal(format!("attempt {id} vanished")))
