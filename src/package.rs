@@ -22,6 +22,9 @@ pub const BRUTE: &str = "brute.rs";
 pub const CASES: &str = "tests/cases.toml";
 pub const GENERATOR: &str = "tests/gen.rs";
 pub const WRONG_DIR: &str = "wrong/";
+/// Solutions LeetCode accepts, written other ways than the reference (the
+/// slowest accepted approach among them): each must be accepted here.
+pub const ACCEPTED_DIR: &str = "accepted/";
 pub const FORMAT_VERSION: u32 = 1;
 
 mod embedded {
@@ -189,6 +192,10 @@ pub struct ProblemToml {
     pub checker: CheckerSpec,
     #[serde(default)]
     pub limits: Limits,
+    /// The intended complexity in terms of the size parameter: `O(n log n)`.
+    pub complexity: Option<String>,
+    /// What the size parameter measures: `n = nums.length`.
+    pub size: Option<String>,
 }
 
 pub const KNOWN_LISTS: &[&str] = &["seed", "blind75", "neetcode150"];
@@ -272,6 +279,15 @@ impl Package {
                     code: String::from_utf8_lossy(bytes).into_owned(),
                 })
             })
+            .collect()
+    }
+
+    /// The `accepted/` solutions: (file, code).
+    pub fn accepted_solutions(&self) -> Vec<(String, String)> {
+        self.files
+            .iter()
+            .filter(|(rel, _)| rel.starts_with(ACCEPTED_DIR) && rel.ends_with(".rs"))
+            .map(|(rel, bytes)| (rel.clone(), String::from_utf8_lossy(bytes).into_owned()))
             .collect()
     }
 
@@ -585,6 +601,30 @@ fn parse_package(
             "limits.time_multiplier",
             format!("{} (expected a number >= 1)", meta.limits.time_multiplier),
         ));
+    }
+    if let Some(c) = &meta.complexity {
+        if !(c.starts_with("O(") && c.ends_with(')') && c.len() > 3) {
+            return Err(bad(
+                "complexity",
+                format!("`{c}` (expected big-O notation such as `O(n log n)`)"),
+            ));
+        }
+        if meta.size.is_none() {
+            return Err(bad(
+                "size",
+                "missing (expected what the size parameter measures, such as `n = nums.length`, \
+                 beside `complexity`)"
+                    .into(),
+            ));
+        }
+    }
+    if let Some(sz) = &meta.size {
+        if !sz.contains('=') {
+            return Err(bad(
+                "size",
+                format!("`{sz}` (expected `n = <what it measures>`, such as `n = nums.length`)"),
+            ));
+        }
     }
     if meta.limits.memory_mb < 16 {
         return Err(bad(

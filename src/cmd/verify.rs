@@ -196,6 +196,46 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
         }
     }
 
+    // Each accepted/ solution (LeetCode accepts it) is accepted here, with the
+    // margin between its slowest case and the limit shown.
+    for (file, code) in pkg.accepted_solutions() {
+        let path = pkg.origin.join(&file);
+        let stem = file
+            .trim_start_matches(crate::package::ACCEPTED_DIR)
+            .trim_end_matches(".rs");
+        let build = pc.build_dir(&format!("accepted-{stem}"));
+        let j = judging::judge(
+            pkg,
+            compiler,
+            &judging::Submission {
+                code: &code,
+                path: &path,
+                edition: DEFAULT_EDITION,
+                build_dir: &build,
+                incremental: false,
+            },
+            &cases,
+            &ts,
+            app.jobs,
+        )?;
+        if j.verdict == Verdict::Accepted {
+            ok(
+                app,
+                format!(
+                    "{file} accepted; slowest case {} ({:.1}x under the limit)",
+                    crate::report::duration(Duration::from_secs_f64(j.max_time_ms / 1e3)),
+                    j.time_limit_ms / j.max_time_ms.max(1e-3)
+                ),
+            );
+        } else {
+            problems.push(format!(
+                "{file} should be accepted but got {} {}",
+                j.verdict.code(),
+                failure_text(&j)
+            ));
+        }
+    }
+
     // The stub compiles once its bodies are filled, and is not accepted.
     let stub = glue::fill_empty_bodies(pkg.stub()?);
     let glue_code = glue::generate(pkg, &stub);
