@@ -1,6 +1,7 @@
 //! Integration tests: the `judge` binary end to end. One test binary with
 //! shared helpers (`util`); each module covers one capability.
 
+mod architecture;
 mod bad_input;
 mod config;
 mod grade;

@@ -1,0 +1,113 @@
+//! Resolved settings: flags + environment, turned into what commands use
+//! (data directory, catalog, colour, parallelism), plus lazily built
+//! services (the compiler, the history database).
+
+use crate::cli::args::{ColorChoice, GlobalArgs};
+use crate::cli::config::Config;
+use crate::cli::report::Style;
+use crate::engine::compile::{Compiler, DEFAULT_EDITION};
+use crate::engine::package::{Catalog, Package};
+use crate::engine::testset::TestSet;
+use crate::error::Result;
+use crate::paths::DataDir;
+use crate::practice::history::History;
+use std::io::IsTerminal;
+use std::sync::OnceLock;
+
+pub struct App {
+    pub data: DataDir,
+    pub catalog: Catalog,
+    pub style: Style,
+    pub err_style: Style,
+    pub jobs: usize,
+    /// The Rust edition when no `--edition` is given.
+    pub edition: String,
+    progress: bool,
+    compiler: OnceLock<Compiler>,
+}
+
+fn color_for(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+pub fn stderr_color(g: &GlobalArgs) -> bool {
+    color_for(
+        g.color.unwrap_or(ColorChoice::Auto),
+        std::io::stderr().is_terminal(),
+    )
+}
+
+impl App {
+    pub fn new(g: &GlobalArgs) -> Result<App> {
+        // Flags and environment variables (clap reads both) win over judge.toml.
+        let config = Config::load()?;
+        let data = DataDir::resolve()?;
+        let catalog = Catalog::load(g.problems.clone().or(config.problems.clone()))?;
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1);
+        let jobs = match g.jobs.or(config.jobs) {
+            Some(0) => {
+                return Err(crate::error::Error::Usage(
+                    "--jobs: expected at least 1".into(),
+                ));
+            }
+            Some(n) => n,
+            None => cores,
+        };
+        let color = g
+            .color
+            .or(config.color.map(ColorChoice::from))
+            .unwrap_or(ColorChoice::Auto);
+        Ok(App {
+            data,
+            catalog,
+            style: Style {
+                color: color_for(color, std::io::stdout().is_terminal()),
+            },
+            err_style: Style {
+                color: color_for(color, std::io::stderr().is_terminal()),
+            },
+            edition: config
+                .edition
+                .clone()
+                .unwrap_or_else(|| DEFAULT_EDITION.to_string()),
+            jobs,
+            progress: std::io::stderr().is_terminal(),
+            compiler: OnceLock::new(),
+        })
+    }
+
+    /// A progress line on stderr, only when stderr is a terminal.
+    pub fn progress(&self, msg: &str) {
+        if self.progress {
+            eprintln!("{}", self.err_style.dim(msg));
+        }
+    }
+
+    pub fn compiler(&self) -> Result<&Compiler> {
+        if let Some(c) = self.compiler.get() {
+            return Ok(c);
+        }
+        let c = Compiler::new(&self.data.cache(), &|m| self.progress(m))?;
+        Ok(self.compiler.get_or_init(|| c))
+    }
+
+    pub fn history(&self) -> Result<History> {
+        History::open(&self.data.history())
+    }
+
+    pub fn testset(&self, pkg: &Package) -> Result<TestSet> {
+        crate::engine::testset::load_or_build(
+            pkg,
+            self.compiler()?,
+            &self.data.cache(),
+            self.jobs,
+            &|m| self.progress(m),
+        )
+    }
+}

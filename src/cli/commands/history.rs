@@ -1,0 +1,171 @@
+//! `judge history`, `judge export`, `judge import`: the record of attempts
+//! and submissions, listed, shown, and moved between machines.
+
+use crate::cli::app::App;
+use crate::cli::args::{ExportArgs, Format, HistoryArgs, ImportArgs};
+use crate::cli::report;
+use crate::engine::judging::Judgement;
+use crate::engine::package::ProblemId;
+use crate::error::{Error, IoContext, Result, exit_code};
+use crate::practice::history::{Clock, Export};
+use crate::practice::plan::{day_of, format_date};
+use std::time::Duration;
+
+pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
+    let history = app.history()?;
+    let now = Clock::now_ms()?;
+    if let Some(n) = args.show {
+        let sub = history.submission(n)?.ok_or_else(|| {
+            Error::Usage(format!(
+                "--show {n}: there is no submission {n} (`judge history` lists them)"
+            ))
+        })?;
+        if args.format == Format::Json {
+            crate::cli::report::print_json(&sub)?;
+            return Ok(exit_code::ACCEPTED);
+        }
+        let s = &app.style;
+        println!(
+            "{} {} · {} · {} · {} {}/{}",
+            s.bold(&format!("Submission {}", sub.id)),
+            sub.problem,
+            sub.kind,
+            when(sub.at),
+            sub.verdict,
+            sub.passed,
+            sub.total
+        );
+        println!("{}", s.dim("── code ──"));
+        print!("{}", sub.code);
+        if !sub.code.ends_with('\n') {
+            println!();
+        }
+        println!("{}", s.dim("── report ──"));
+        match serde_json::from_str::<Judgement>(&sub.report) {
+            Ok(j) => print!("{}", report::judgement(s, &j, false)),
+            Err(_) => println!("{}", sub.report),
+        }
+        return Ok(exit_code::ACCEPTED);
+    }
+    let filter = args.id.as_deref().map(ProblemId::normalize);
+    let attempts = history.attempts(filter.as_ref().map(|p| p.as_str()))?;
+    if args.format == Format::Json {
+        let mut out = Vec::new();
+        for a in &attempts {
+            let c = history.clock(a, now)?;
+            out.push(serde_json::json!({
+                "attempt": a,
+                "elapsed_ms": c.elapsed.as_millis() as u64,
+                "submissions": history.submissions(a.id)?.iter().map(|s| serde_json::json!({
+                    "id": s.id, "kind": s.kind, "at": s.at, "verdict": s.verdict, "passed": s.passed, "total": s.total,
+                })).collect::<Vec<_>>(),
+            }));
+        }
+        crate::cli::report::print_json(&serde_json::json!({ "attempts": out }))?;
+        return Ok(exit_code::ACCEPTED);
+    }
+    if attempts.is_empty() {
+        println!("No attempts yet. `judge start ID` starts one.");
+        return Ok(exit_code::ACCEPTED);
+    }
+    let s = &app.style;
+    for a in &attempts {
+        let c = history.clock(a, now)?;
+        let subs = history.submissions(a.id)?;
+        let submits = subs.iter().filter(|x| x.kind == "submit").count();
+        let outcome = a.outcome.clone().unwrap_or_else(|| {
+            if c.paused {
+                "paused".into()
+            } else {
+                "in progress".into()
+            }
+        });
+        let target = app
+            .catalog
+            .get(&ProblemId::normalize(&a.problem))
+            .ok()
+            .map(|p| p.meta.difficulty.target_minutes().1);
+        let mark = match (a.outcome.as_deref(), target) {
+            (Some("accepted"), Some(hi)) if c.elapsed <= Duration::from_secs(hi as u64 * 60) => {
+                s.green(" ✓")
+            }
+            (Some("accepted"), Some(_)) => s.yellow(" (over target)"),
+            _ => String::new(),
+        };
+        println!(
+            "#{:<4} {:<7} {:<8} {}  {:<11} {:>8}{mark}  {} submit(s), {} hint(s)",
+            a.id,
+            a.problem,
+            a.mode,
+            when(a.started_at),
+            outcome,
+            report::clock(c.elapsed),
+            submits,
+            a.hints
+        );
+        if filter.is_some() {
+            for x in &subs {
+                println!(
+                    "        {} {:<6} {:<3} {}/{}  {}",
+                    s.dim(&format!("submission {:<4}", x.id)),
+                    x.kind,
+                    x.verdict,
+                    x.passed,
+                    x.total,
+                    when(x.at)
+                );
+            }
+        }
+    }
+    if filter.is_none() {
+        println!("{}", s.dim("`judge history ID` lists an attempt's submissions; `judge history --show N` prints one."));
+    }
+    Ok(exit_code::ACCEPTED)
+}
+
+/// `2026-11-28 10:05` (UTC).
+pub fn when(ms: i64) -> String {
+    let day = day_of(ms);
+    let secs = (ms - day * 86_400_000) / 1000;
+    format!(
+        "{} {:02}:{:02}",
+        format_date(day),
+        secs / 3600,
+        secs / 60 % 60
+    )
+}
+
+pub fn export(app: &App, args: ExportArgs) -> Result<i32> {
+    let data = app.history()?.export()?;
+    let text = serde_json::to_string_pretty(&data).map_err(|e| Error::Internal(e.to_string()))?;
+    match &args.file {
+        Some(path) => {
+            crate::paths::write_atomic(path, text.as_bytes())?;
+            eprintln!(
+                "wrote {} attempts and {} submissions to {}",
+                data.attempts.len(),
+                data.attempts
+                    .iter()
+                    .map(|a| a.submissions.len())
+                    .sum::<usize>()
+                    + data.loose_submissions.len(),
+                path.display()
+            );
+        }
+        None => println!("{text}"),
+    }
+    Ok(exit_code::ACCEPTED)
+}
+
+pub fn import(app: &App, args: ImportArgs) -> Result<i32> {
+    let text = std::fs::read_to_string(&args.file)
+        .context(|| format!("cannot read {}", args.file.display()))?;
+    let data: Export = serde_json::from_str(&text)
+        .map_err(|e| Error::Usage(format!("{}: not a judge export ({e})", args.file.display())))?;
+    let (attempts, submissions) = app.history()?.import(&data)?;
+    println!(
+        "imported {attempts} attempt(s) and {submissions} submission(s) from {} (records already here were skipped)",
+        args.file.display()
+    );
+    Ok(exit_code::ACCEPTED)
+}

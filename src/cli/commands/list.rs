@@ -1,0 +1,101 @@
+//! `judge list`: the problems, filtered by pattern, difficulty or list.
+
+use crate::cli::app::App;
+use crate::cli::args::{Format, ListArgs};
+use crate::engine::package::Difficulty;
+use crate::error::{Error, Result, exit_code};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Row {
+    id: String,
+    title: String,
+    difficulty: Difficulty,
+    patterns: Vec<String>,
+    lists: Vec<String>,
+}
+
+pub fn run(app: &App, args: ListArgs) -> Result<i32> {
+    let difficulty = match &args.difficulty {
+        None => None,
+        Some(d) => Some(Difficulty::parse(d).ok_or_else(|| {
+            Error::Usage(format!("--difficulty {d}: expected easy, medium or hard"))
+        })?),
+    };
+    let mut rows = Vec::new();
+    let mut broken = Vec::new();
+    for pkg in app.catalog.all() {
+        let pkg = match pkg {
+            Ok(p) => p,
+            Err(e) => {
+                broken.push(e);
+                continue;
+            }
+        };
+        let m = &pkg.meta;
+        if difficulty.is_some_and(|d| d != m.difficulty)
+            || args
+                .pattern
+                .as_ref()
+                .is_some_and(|p| !m.patterns.iter().any(|x| x.eq_ignore_ascii_case(p)))
+            || args
+                .list
+                .as_ref()
+                .is_some_and(|l| !m.lists.iter().any(|x| x.eq_ignore_ascii_case(l)))
+        {
+            continue;
+        }
+        rows.push(Row {
+            id: pkg.id.to_string(),
+            title: m.title.clone(),
+            difficulty: m.difficulty,
+            patterns: m.patterns.clone(),
+            lists: m.lists.clone(),
+        });
+    }
+    match args.format {
+        Format::Json => crate::cli::report::print_json(&serde_json::json!({ "problems": rows }))?,
+        Format::Human => {
+            let s = &app.style;
+            let wt = rows
+                .iter()
+                .map(|r| r.title.chars().count())
+                .max()
+                .unwrap_or(5)
+                .min(44);
+            for r in &rows {
+                let d = r.difficulty.label();
+                let d = match r.difficulty {
+                    Difficulty::Easy => s.green(&format!("{d:<6}")),
+                    Difficulty::Medium => s.yellow(&format!("{d:<6}")),
+                    Difficulty::Hard => s.red(&format!("{d:<6}")),
+                };
+                println!(
+                    "{:<8} {:<wt$}  {d}  {}",
+                    r.id,
+                    r.title,
+                    s.dim(&r.patterns.join(", "))
+                );
+            }
+            if rows.is_empty() {
+                println!("no problems match");
+            } else {
+                println!(
+                    "{}",
+                    s.dim(&format!(
+                        "{} problems · `judge start ID` opens one",
+                        rows.len()
+                    ))
+                );
+            }
+        }
+    }
+    for e in &broken {
+        eprintln!("{} {e}", app.err_style.red("error:"));
+    }
+    Ok(if broken.is_empty() {
+        exit_code::ACCEPTED
+    } else {
+        exit_code::SETUP
+    })
+}

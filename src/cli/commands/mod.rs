@@ -1,0 +1,58 @@
+//! One file per subcommand: each turns parsed arguments into calls on the
+//! engine and the practice layer and prints a report. This file only
+//! dispatches; shared lookups live in `cli::target`.
+
+mod attempt;
+mod doctor;
+mod grade;
+mod history;
+mod list;
+mod mock;
+mod plan;
+mod run;
+mod show;
+mod start;
+mod stats;
+mod submit;
+mod verify;
+
+use crate::cli::app::App;
+use crate::cli::args::Command;
+use crate::error::Result;
+
+pub fn dispatch(app: &App, command: Command) -> Result<i32> {
+    match command {
+        Command::List(a) => list::run(app, a),
+        Command::Show(a) => show::run(app, a),
+        Command::Start(a) => start::run(app, a),
+        Command::Run(a) => run::run(app, a),
+        Command::Submit(a) => submit::run(app, a),
+        Command::Grade(a) => grade::run(app, a),
+        Command::Verify(a) => verify::run(app, a),
+        Command::Status(a) => attempt::status(app, a),
+        Command::Pause(a) => attempt::pause(app, a),
+        Command::Resume(a) => attempt::resume(app, a),
+        Command::Abandon(a) => attempt::abandon(app, a),
+        Command::Hint(a) => attempt::hint(app, a),
+        Command::History(a) => history::run(app, a),
+        Command::Stats(a) => stats::run(app, a),
+        Command::Mock(a) => mock::run(app, a),
+        Command::Plan(a) => plan::run(app, a),
+        Command::Today(a) => plan::today(app, a),
+        Command::Review(a) => plan::review(app, a),
+        Command::Doctor(a) => doctor::run(app, a),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut crate::cli::args::Cli::command(),
+                "judge",
+                &mut std::io::stdout(),
+            );
+            Ok(crate::error::exit_code::ACCEPTED)
+        }
+        Command::Export(a) => history::export(app, a),
+        Command::Import(a) => history::import(app, a),
+        Command::SandboxExec => judge_sandbox::helper_main(),
+    }
+}

@@ -1,0 +1,183 @@
+//! `judge stats`: how far the user is from the plan's goals, per difficulty
+//! and pattern, with a submission calendar and a bar per pattern.
+
+use crate::cli::app::App;
+use crate::cli::args::{Format, StatsArgs};
+use crate::cli::report::{self, Style};
+use crate::engine::package::{Package, ProblemId};
+use crate::error::{Result, exit_code};
+use crate::practice::history::Clock;
+use crate::practice::plan::{day_of, format_date};
+use crate::practice::stats::{self, ProblemInfo, Row};
+use std::collections::{BTreeMap, HashMap};
+use std::time::Duration;
+
+pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
+    let history = app.history()?;
+    let now = Clock::now_ms()?;
+    let attempts = history.attempts(None)?;
+    let packages: HashMap<String, Package> = app
+        .catalog
+        .packages()
+        .into_iter()
+        .map(|p| (p.id.to_string(), p))
+        .collect();
+    let info = |id: &str| -> Option<ProblemInfo<'_>> {
+        packages
+            .get(ProblemId::normalize(id).as_str())
+            .map(|p| ProblemInfo {
+                difficulty: p.meta.difficulty,
+                patterns: &p.meta.patterns,
+            })
+    };
+    let st = stats::compute(&attempts, &info);
+    // Submissions per day for the calendar.
+    let today = day_of(now);
+    let weeks = args.weeks.clamp(1, 52) as i64;
+    // Columns are weeks starting on Monday (1970-01-01 was a Thursday).
+    let first = today - (today + 3).rem_euclid(7) - (weeks - 1) * 7;
+    let mut per_day: BTreeMap<i64, usize> = BTreeMap::new();
+    for s in history.all_submissions()? {
+        if s.kind == "submit" {
+            let d = day_of(s.at);
+            if d >= first && d <= today {
+                *per_day.entry(d).or_default() += 1;
+            }
+        }
+    }
+    if args.format == Format::Json {
+        crate::cli::report::print_json(&serde_json::json!({
+            "by_difficulty": st.by_difficulty,
+            "by_pattern": st.by_pattern,
+            "slowest_pattern": st.slowest_pattern,
+            "most_failing_pattern": st.most_failing_pattern,
+            "calendar": per_day.iter().map(|(d, n)| serde_json::json!({"date": format_date(*d), "submissions": n})).collect::<Vec<_>>(),
+        }))?;
+        return Ok(exit_code::ACCEPTED);
+    }
+    let s = &app.style;
+    println!(
+        "{}",
+        s.bold("Against the plan's goals (accepted within the target time)")
+    );
+    for r in &st.by_difficulty {
+        let goal = r.goal_percent.unwrap_or(0);
+        let met = r.attempts > 0 && r.within_target_percent >= goal as f64;
+        let verdict = if r.attempts == 0 {
+            s.dim("no attempts yet")
+        } else if met {
+            s.green("goal met")
+        } else {
+            s.red(&format!(
+                "{:.0} points below",
+                goal as f64 - r.within_target_percent
+            ))
+        };
+        println!(
+            "  {:<7} {} {:>5.1}% of {:>2} within {} min (goal {goal}%)  median {}  {verdict}",
+            r.name,
+            bar(s, r.within_target_percent, 20),
+            r.within_target_percent,
+            r.attempts,
+            r.target_minutes.unwrap_or(0),
+            median(r),
+        );
+    }
+    println!("\n{}", s.bold("By pattern"));
+    if st.by_pattern.is_empty() {
+        println!("  no finished attempts yet");
+    }
+    let w = st
+        .by_pattern
+        .iter()
+        .map(|r| r.name.len())
+        .max()
+        .unwrap_or(10);
+    for r in &st.by_pattern {
+        println!(
+            "  {:<w$} {} {:>5.1}%  {}/{} accepted, {} within target, median {}{}",
+            r.name,
+            bar(s, r.within_target_percent, 20),
+            r.within_target_percent,
+            r.accepted,
+            r.attempts,
+            r.accepted_within_target,
+            median(r),
+            r.median_target_ratio
+                .map(|x| format!(" ({x:.2}x target)"))
+                .unwrap_or_default(),
+        );
+    }
+    match (&st.slowest_pattern, &st.most_failing_pattern) {
+        (None, None) => {}
+        (slow, fail) => {
+            println!();
+            if let Some(p) = slow {
+                println!("  {} {}", s.bold("Slowest pattern:"), s.yellow(p));
+            }
+            if let Some(p) = fail {
+                println!("  {} {}", s.bold("Fails most:"), s.yellow(p));
+            }
+            if let Some(p) = slow.as_ref().or(fail.as_ref()) {
+                println!(
+                    "  Work on it: `judge list --pattern {p}`, or `judge mock --pattern {p} --count 2`."
+                );
+            }
+        }
+    }
+    println!("\n{}", s.bold(&format!("Submissions, last {weeks} weeks")));
+    print!("{}", calendar(s, &per_day, first, today, weeks));
+    Ok(exit_code::ACCEPTED)
+}
+
+fn median(r: &Row) -> String {
+    r.median_ms
+        .map(|ms| report::clock(Duration::from_millis(ms as u64)))
+        .unwrap_or_else(|| "—".into())
+}
+
+fn bar(s: &Style, percent: f64, width: usize) -> String {
+    let filled = ((percent / 100.0) * width as f64).round() as usize;
+    format!(
+        "{}{}",
+        s.green(&"█".repeat(filled.min(width))),
+        s.dim(&"░".repeat(width - filled.min(width)))
+    )
+}
+
+/// A week-by-column grid, Monday at the top, like a contribution calendar.
+fn calendar(
+    s: &Style,
+    per_day: &BTreeMap<i64, usize>,
+    first: i64,
+    today: i64,
+    weeks: i64,
+) -> String {
+    let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let mut out = String::new();
+    for (row, name) in names.iter().enumerate() {
+        out.push_str(&format!("  {name} "));
+        for w in 0..weeks {
+            let d = first + w * 7 + row as i64;
+            let cell = if d > today {
+                " ".to_string()
+            } else {
+                match per_day.get(&d).copied().unwrap_or(0) {
+                    0 => s.dim("·"),
+                    1 => s.green("▪"),
+                    2..=3 => s.green("◼"),
+                    _ => s.green("█"),
+                }
+            };
+            out.push_str(&cell);
+            out.push(' ');
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "      from {} to {} · ▪ 1  ◼ 2-3  █ 4+ submissions\n",
+        format_date(first),
+        format_date(today)
+    ));
+    out
+}

@@ -1,0 +1,339 @@
+//! `judge verify`: proves packages sound. For each package: the generator
+//! is deterministic; the reference is accepted within its own limit; the
+//! brute force agrees with it on every case it finishes; each `wrong/`
+//! solution gets exactly its declared verdict; the stub (bodies filled with
+//! `todo!()`) compiles and is not accepted.
+
+use crate::cli::app::App;
+use crate::cli::args::VerifyArgs;
+use crate::engine::compile::{CompileOutcome, CompileRequest, DEFAULT_EDITION};
+use crate::engine::execute::{self, CaseResult, RunPlan};
+use crate::engine::glue;
+use crate::engine::judging::{self, CaseSpec};
+use crate::engine::package::{Package, ProblemId};
+use crate::engine::testset::{self, PackageCache, TestSet, compile_own, compile_reference};
+use crate::engine::verdict::Verdict;
+use crate::error::{Result, exit_code};
+use std::time::{Duration, Instant};
+
+/// The brute force gets this long per case; bigger cases are skipped.
+const BRUTE_CASE_LIMIT: Duration = Duration::from_secs(1);
+
+pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
+    let ids: Vec<ProblemId> = if args.ids.is_empty() {
+        app.catalog.ids().map(ProblemId::normalize).collect()
+    } else {
+        args.ids.iter().map(|i| ProblemId::normalize(i)).collect()
+    };
+    let s = &app.style;
+    let mut failed = Vec::new();
+    for id in &ids {
+        let started = Instant::now();
+        println!("{}", s.bold(&format!("{id}")));
+        let problems = match app
+            .catalog
+            .get(id)
+            .and_then(|pkg| verify_package(app, &pkg))
+        {
+            Ok(p) => p,
+            Err(e) => vec![e.to_string()],
+        };
+        if problems.is_empty() {
+            println!(
+                "  {} {id} verified in {:.1} s",
+                s.green("✓"),
+                started.elapsed().as_secs_f64()
+            );
+        } else {
+            for p in &problems {
+                println!("  {} {p}", s.red("✗"));
+            }
+            failed.push(id.clone());
+        }
+    }
+    if failed.is_empty() {
+        println!(
+            "{}",
+            s.green(&format!("all {} packages verified", ids.len()))
+        );
+        Ok(exit_code::ACCEPTED)
+    } else {
+        let names: Vec<String> = failed.iter().map(|f| f.to_string()).collect();
+        println!(
+            "{}",
+            s.red(&format!(
+                "{} of {} packages failed: {}",
+                failed.len(),
+                ids.len(),
+                names.join(", ")
+            ))
+        );
+        Ok(exit_code::REJECTED)
+    }
+}
+
+fn ok(app: &App, msg: String) {
+    println!("  {} {msg}", app.style.green("✓"));
+}
+
+/// Returns the problems found (empty: verified).
+fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let compiler = app.compiler()?;
+    let pc = PackageCache::new(&app.data.cache(), pkg);
+    let ts = app.testset(pkg)?;
+    let samples = ts.cases.iter().filter(|c| c.sample).count();
+    let generated = ts.cases.iter().filter(|c| c.generated).count();
+    if samples == 0 {
+        problems.push("no sample cases (mark the statement's examples `sample = true`)".into());
+    }
+    ok(
+        app,
+        format!(
+            "{} cases ({} samples, {} handwritten, {} generated); time limit {} (reference's slowest case {})",
+            ts.cases.len(),
+            samples,
+            ts.cases.len() - generated,
+            generated,
+            crate::engine::text::duration(ts.time_limit),
+            crate::engine::text::duration(ts.reference_max)
+        ),
+    );
+
+    // The generator prints the same cases again.
+    let (_, again) = testset::generate(pkg, compiler, &pc)?;
+    if again == ts.generator_output_hash {
+        if pkg.generator().is_some() {
+            ok(app, "generator is deterministic".into());
+        }
+    } else {
+        problems.push(
+            "the generator printed different cases on a second run (use a fixed seed)".into(),
+        );
+    }
+
+    let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
+
+    // The reference is accepted within its own time limit.
+    let reference = compile_reference(pkg, compiler, &pc)?;
+    let j = judging::judge_binary(
+        pkg,
+        &reference.path(),
+        &compiler.toolchain.target_libdir,
+        Duration::ZERO,
+        &cases,
+        &ts,
+        app.jobs,
+    )?;
+    if j.verdict == Verdict::Accepted {
+        ok(
+            app,
+            format!("reference accepted ({}/{})", j.passed, j.total),
+        );
+    } else {
+        problems.push(format!(
+            "reference: {} {}",
+            j.verdict.code(),
+            failure_text(&j)
+        ));
+    }
+
+    // The brute force agrees wherever it is fast enough.
+    match pkg.brute() {
+        None => problems.push(format!("missing {}", crate::engine::package::BRUTE)),
+        Some(code) => match brute_agreement(app, pkg, &pc, &ts, code)? {
+            Ok((agreed, total)) if agreed == total => {
+                ok(app, format!("brute force agrees on all {total} cases"))
+            }
+            Ok((agreed, total)) => ok(
+                app,
+                format!(
+                    "brute force agrees on {agreed}/{total} cases (the rest are too large for it)"
+                ),
+            ),
+            Err(e) => problems.push(format!("brute force: {e}")),
+        },
+    }
+
+    // Each wrong solution gets exactly its declared verdict.
+    let wrong = pkg.wrong_solutions();
+    if wrong.is_empty() {
+        problems.push("no wrong/ solutions".into());
+    }
+    for w in &wrong {
+        let path = pkg.origin.join(&w.file);
+        let build = pc.build_dir(&format!(
+            "wrong-{}",
+            w.file.trim_start_matches("wrong/").trim_end_matches(".rs")
+        ));
+        let j = judging::judge(
+            pkg,
+            compiler,
+            &judging::Submission {
+                code: &w.code,
+                path: &path,
+                edition: DEFAULT_EDITION,
+                build_dir: &build,
+                incremental: false,
+            },
+            &cases,
+            &ts,
+            app.jobs,
+        )?;
+        if j.verdict.code() == w.declared {
+            ok(
+                app,
+                format!("{} gets {} ({})", w.file, w.declared, failure_text(&j)),
+            );
+        } else {
+            problems.push(format!(
+                "{} should get {} but got {} {}",
+                w.file,
+                w.declared,
+                j.verdict.code(),
+                failure_text(&j)
+            ));
+        }
+    }
+
+    // Each accepted/ solution (LeetCode accepts it) is accepted here, with the
+    // margin between its slowest case and the limit shown.
+    for (file, code) in pkg.accepted_solutions() {
+        let path = pkg.origin.join(&file);
+        let stem = file
+            .trim_start_matches(crate::engine::package::ACCEPTED_DIR)
+            .trim_end_matches(".rs");
+        let build = pc.build_dir(&format!("accepted-{stem}"));
+        let j = judging::judge(
+            pkg,
+            compiler,
+            &judging::Submission {
+                code: &code,
+                path: &path,
+                edition: DEFAULT_EDITION,
+                build_dir: &build,
+                incremental: false,
+            },
+            &cases,
+            &ts,
+            app.jobs,
+        )?;
+        if j.verdict == Verdict::Accepted {
+            ok(
+                app,
+                format!(
+                    "{file} accepted; slowest case {} ({:.1}x under the limit)",
+                    crate::engine::text::duration(Duration::from_secs_f64(j.max_time_ms / 1e3)),
+                    j.time_limit_ms / j.max_time_ms.max(1e-3)
+                ),
+            );
+        } else {
+            problems.push(format!(
+                "{file} should be accepted but got {} {}",
+                j.verdict.code(),
+                failure_text(&j)
+            ));
+        }
+    }
+
+    // The stub compiles once its bodies are filled, and is not accepted.
+    let stub = glue::fill_empty_bodies(pkg.stub()?);
+    let glue_code = glue::generate(pkg, &stub);
+    let stub_path = pkg.origin.join(crate::engine::package::STUB);
+    match compiler.compile(&CompileRequest {
+        code: &stub,
+        glue: &glue_code,
+        display_path: &stub_path,
+        build_dir: &pc.build_dir("stub"),
+        edition: DEFAULT_EDITION,
+        incremental: false,
+    })? {
+        CompileOutcome::Failed { diagnostics, .. } => {
+            problems.push(format!("the stub does not compile with the judge's glue (does it match the signature?):\n{diagnostics}"))
+        }
+        CompileOutcome::Built { binary, .. } => {
+            let j = judging::judge_binary(pkg, &binary.path(), &compiler.toolchain.target_libdir, Duration::ZERO, &cases, &ts, app.jobs)?;
+            if j.verdict == Verdict::Accepted {
+                problems.push("the stub is accepted".into());
+            } else {
+                ok(app, format!("stub compiles and is rejected ({})", j.verdict.code()));
+            }
+        }
+    }
+    Ok(problems)
+}
+
+fn failure_text(j: &judging::Judgement) -> String {
+    match (&j.first_failure, &j.diagnostics) {
+        (_, Some(d)) => d.lines().next().unwrap_or("").to_string(),
+        (Some(f), _) => format!(
+            "on `{}`: {}",
+            f.case,
+            crate::engine::text::abbreviate(&f.message, 100)
+        ),
+        _ => format!("{}/{}", j.passed, j.total),
+    }
+}
+
+/// Runs the brute force on the cases, smallest first; returns how many it
+/// finished and agreed on, or the first disagreement.
+fn brute_agreement(
+    app: &App,
+    pkg: &Package,
+    pc: &PackageCache,
+    ts: &TestSet,
+    code: &str,
+) -> Result<std::result::Result<(usize, usize), String>> {
+    let binary = compile_own(
+        pkg,
+        app.compiler()?,
+        pc,
+        "brute",
+        code,
+        crate::engine::package::BRUTE,
+    )?;
+    let mut order: Vec<usize> = (0..ts.cases.len()).collect();
+    order.sort_by_key(|&i| ts.cases[i].input.len());
+    let inputs: Vec<&str> = order.iter().map(|&i| ts.cases[i].input.as_str()).collect();
+    let out = execute::run(&RunPlan {
+        binary: &binary.path(),
+        libdir: &app.compiler()?.toolchain.target_libdir,
+        inputs: &inputs,
+        time_limit: Some(BRUTE_CASE_LIMIT),
+        memory_mb: pkg.meta.limits.memory_mb.max(1024),
+        jobs: app.jobs,
+    })?;
+    let mut agreed = 0;
+    for (k, &i) in order.iter().enumerate() {
+        let case = &ts.cases[i];
+        match &out.results[k] {
+            CaseResult::Returned { value, time, .. } if *time <= BRUTE_CASE_LIMIT => {
+                let e: serde_json::Value = serde_json::from_str(&case.expected).unwrap_or_default();
+                let a: serde_json::Value = match serde_json::from_str(value) {
+                    Ok(a) => a,
+                    Err(err) => {
+                        return Ok(Err(format!(
+                            "case `{}`: output is not JSON: {err}",
+                            case.name
+                        )));
+                    }
+                };
+                if let Err(m) = crate::engine::check::check(&pkg.meta.checker, &e, &a) {
+                    return Ok(Err(format!(
+                        "disagrees with the reference on case `{}`: {}",
+                        case.name, m.message
+                    )));
+                }
+                agreed += 1;
+            }
+            CaseResult::Panicked { message, .. } => {
+                return Ok(Err(format!("panicked on case `{}`: {message}", case.name)));
+            }
+            _ => {}
+        }
+    }
+    if agreed == 0 {
+        return Ok(Err("finished no case in time".into()));
+    }
+    Ok(Ok((agreed, ts.cases.len())))
+}

@@ -1,0 +1,41 @@
+//! The command line: clap definitions (`args`), resolved settings (`app`,
+//! `config`), one file per command (`commands/`), and all rendering
+//! (`report`). Nothing imports this layer.
+
+pub mod app;
+pub mod args;
+pub mod commands;
+pub mod config;
+pub mod report;
+pub mod target;
+
+use clap::Parser;
+
+pub fn main() {
+    // The sandbox helper: judge re-executes itself to run one process under
+    // limits from a small, single-threaded process (see judge-sandbox).
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == judge_sandbox::HELPER_ARG)
+    {
+        judge_sandbox::helper_main();
+    }
+    // Die quietly on a closed pipe (`judge list | head`), like other tools.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    let cli = args::Cli::parse();
+    let code =
+        match app::App::new(&cli.global).and_then(|app| commands::dispatch(&app, cli.command)) {
+            Ok(code) => code,
+            Err(e) => {
+                let style = report::Style {
+                    color: app::stderr_color(&cli.global),
+                };
+                eprintln!("{} {e}", style.red("error:"));
+                e.exit_code()
+            }
+        };
+    std::process::exit(code);
+}

@@ -1,0 +1,409 @@
+//! Compiling solutions: `rustc` called directly against a cached harness.
+//!
+//! The harness is compiled once into an rlib under the cache directory
+//! (keyed by the compiler and the harness source, so either changing
+//! rebuilds it). A solution is compiled as one file (the user's code, then
+//! the generated glue) with `-C opt-level=3`, `-C prefer-dynamic` (libstd
+//! linked as a shared library, found through an rpath) and an incremental
+//! cache per problem. rustc runs in the sandbox with a cleared environment,
+//! CPU, memory and wall limits, and `-F long_running_const_eval`.
+//! Diagnostics name the user's own file: the build copy's directory is
+//! remapped to the user's.
+
+use crate::engine::toolchain::{SAFE_PATH, Toolchain, ensure_dir};
+use crate::error::{Error, IoContext, Result};
+use crate::paths::{fnv64, write_atomic};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub const DEFAULT_EDITION: &str = "2024";
+pub const EDITIONS: &[&str] = &["2015", "2018", "2021", "2024"];
+
+/// The harness source, embedded so that an installed judge can build it.
+pub const HARNESS_FILES: &[(&str, &str)] = &[
+    ("lib.rs", include_str!("../../harness/src/lib.rs")),
+    ("conv.rs", include_str!("../../harness/src/conv.rs")),
+    ("driver.rs", include_str!("../../harness/src/driver.rs")),
+    ("gen.rs", include_str!("../../harness/src/gen.rs")),
+    ("graph.rs", include_str!("../../harness/src/graph.rs")),
+    ("json.rs", include_str!("../../harness/src/json.rs")),
+    ("list.rs", include_str!("../../harness/src/list.rs")),
+    ("rc_list.rs", include_str!("../../harness/src/rc_list.rs")),
+    ("tree.rs", include_str!("../../harness/src/tree.rs")),
+];
+pub const HARNESS_MANIFEST: &str = include_str!("../../harness/Cargo.toml");
+
+const HARNESS_FLAGS: &[&str] = &[
+    "--edition=2021",
+    "--crate-type=rlib",
+    "--crate-name=judge_harness",
+    "-Copt-level=3",
+    "-Cdebuginfo=0",
+];
+
+pub struct Compiler {
+    pub toolchain: Toolchain,
+    harness_dir: PathBuf,
+}
+
+#[derive(Debug)]
+pub enum CompileOutcome {
+    Built {
+        binary: Binary,
+        elapsed: Duration,
+    },
+    Failed {
+        diagnostics: String,
+        elapsed: Duration,
+    },
+}
+
+/// A compiled program, hard-linked to a private path: another judge
+/// recompiling the same build directory cannot pull it away mid-run.
+#[derive(Debug)]
+pub struct Binary {
+    dir: tempfile::TempDir,
+}
+
+impl Binary {
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("solution")
+    }
+
+    fn link(built: &Path, build_dir: &Path) -> Result<Binary> {
+        let dir = tempfile::Builder::new()
+            .prefix(".bin-")
+            .tempdir_in(build_dir)
+            .context(|| format!("cannot create a directory in {}", build_dir.display()))?;
+        let to = dir.path().join("solution");
+        std::fs::hard_link(built, &to)
+            .or_else(|_| std::fs::copy(built, &to).map(|_| ()))
+            .context(|| format!("cannot link {}", built.display()))?;
+        Ok(Binary { dir })
+    }
+}
+
+/// What to compile.
+pub struct CompileRequest<'a> {
+    /// The code as the user wrote it.
+    pub code: &'a str,
+    /// Appended after the code (the glue), or empty for a program with its own main.
+    pub glue: &'a str,
+    /// The user's file, as diagnostics should name it.
+    pub display_path: &'a Path,
+    /// A directory this compile owns (its incremental cache lives there).
+    pub build_dir: &'a Path,
+    pub edition: &'a str,
+    pub incremental: bool,
+}
+
+impl Compiler {
+    /// Resolves the compiler and makes sure the harness rlib is built.
+    /// `progress` is told when the (one-off, few seconds) harness build starts.
+    pub fn new(cache: &Path, progress: &dyn Fn(&str)) -> Result<Compiler> {
+        let toolchain = Toolchain::resolve(cache)?;
+        let mut parts: Vec<&[u8]> = vec![toolchain.version.as_bytes()];
+        let key_tc = toolchain.key().to_le_bytes();
+        parts.push(&key_tc);
+        for (name, src) in HARNESS_FILES {
+            parts.push(name.as_bytes());
+            parts.push(src.as_bytes());
+        }
+        for f in HARNESS_FLAGS {
+            parts.push(f.as_bytes());
+        }
+        let key = fnv64(&parts);
+        let harness_dir = cache.join("harness").join(format!("{key:016x}"));
+        let compiler = Compiler {
+            toolchain,
+            harness_dir,
+        };
+        if !compiler.rlib().is_file() {
+            let _lock = FileLock::acquire(&cache.join("harness.lock"))?;
+            if !compiler.rlib().is_file() {
+                progress("building the judge harness for this compiler (once)…");
+                compiler.build_harness()?;
+            }
+        }
+        Ok(compiler)
+    }
+
+    pub fn rlib(&self) -> PathBuf {
+        self.harness_dir.join("libjudge_harness.rlib")
+    }
+
+    fn build_harness(&self) -> Result<()> {
+        let parent = self.harness_dir.parent().unwrap_or(Path::new("."));
+        ensure_dir(parent)?;
+        let tmp = tempfile::Builder::new()
+            .prefix(".harness-")
+            .tempdir_in(parent)
+            .context(|| format!("cannot create a directory in {}", parent.display()))?;
+        let src = tmp.path().join("src");
+        ensure_dir(&src)?;
+        for (name, text) in HARNESS_FILES {
+            write_atomic(&src.join(name), text.as_bytes())?;
+        }
+        let mut args: Vec<String> = HARNESS_FLAGS.iter().map(|s| s.to_string()).collect();
+        args.push(format!("--out-dir={}", tmp.path().display()));
+        args.push(src.join("lib.rs").display().to_string());
+        let started = Instant::now();
+        let (ok, diagnostics) = self.run_rustc(tmp.path(), &args)?;
+        if !ok {
+            return Err(Error::Setup(format!(
+                "the judge harness does not compile with {}:\n{diagnostics}",
+                self.toolchain.version
+            )));
+        }
+        let _ = started;
+        let keep = tmp.keep();
+        match std::fs::rename(&keep, &self.harness_dir) {
+            Ok(()) => Ok(()),
+            Err(_) if self.rlib().is_file() => {
+                let _ = std::fs::remove_dir_all(&keep);
+                Ok(())
+            }
+            Err(e) => Err(Error::Io {
+                context: format!(
+                    "cannot move the harness into {}",
+                    self.harness_dir.display()
+                ),
+                source: e,
+            }),
+        }
+    }
+
+    /// Compiles `req` into `<build_dir>/solution`.
+    pub fn compile(&self, req: &CompileRequest) -> Result<CompileOutcome> {
+        ensure_dir(req.build_dir)?;
+        let _lock = FileLock::acquire(&req.build_dir.join(".lock"))?;
+        let src_dir = req.build_dir.join("src");
+        let file_name = req
+            .display_path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| "solution.rs".into());
+        let file_name = if file_name.ends_with(".rs") {
+            file_name
+        } else {
+            format!("{file_name}.rs")
+        };
+        let src = src_dir.join(&file_name);
+        let mut text = String::with_capacity(req.code.len() + req.glue.len() + 1);
+        text.push_str(req.code);
+        if !req.code.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(req.glue);
+        let binary = req.build_dir.join("solution");
+        let stamp_file = req.build_dir.join(".stamp");
+        let user_dir = req
+            .display_path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut args = vec![
+            format!("--edition={}", req.edition),
+            "--crate-type=bin".into(),
+            "--crate-name=solution".into(),
+            "-Copt-level=3".into(),
+            "-Cdebuginfo=0".into(),
+            "-Cprefer-dynamic".into(),
+            format!(
+                "-Clink-arg=-Wl,-rpath,{}",
+                self.toolchain.target_libdir.display()
+            ),
+            "-Flong_running_const_eval".into(),
+            "--color=never".into(),
+            "--diagnostic-width=100".into(),
+            format!("-Ldependency={}", self.harness_dir.display()),
+            format!("--extern=judge_harness={}", self.rlib().display()),
+            format!(
+                "--remap-path-prefix={}={}",
+                src_dir.display(),
+                user_dir.display()
+            ),
+            "-o".into(),
+            binary.display().to_string(),
+        ];
+        if req.incremental {
+            args.push(format!(
+                "-Cincremental={}",
+                req.build_dir.join("incremental").display()
+            ));
+        }
+        args.push(src.display().to_string());
+        // The same source and flags as the last successful build: reuse it.
+        let mut stamp_parts: Vec<&[u8]> = vec![text.as_bytes()];
+        let key = self.toolchain.key().to_le_bytes();
+        stamp_parts.push(&key);
+        for a in &args {
+            stamp_parts.push(a.as_bytes());
+        }
+        let stamp = format!("{:016x}", fnv64(&stamp_parts));
+        let started = Instant::now();
+        if binary.is_file()
+            && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str())
+        {
+            return Ok(CompileOutcome::Built {
+                binary: Binary::link(&binary, req.build_dir)?,
+                elapsed: started.elapsed(),
+            });
+        }
+        let _ = std::fs::remove_file(&stamp_file);
+        let _ = std::fs::remove_file(&binary);
+        write_atomic(&src, text.as_bytes())?;
+        let (ok, diagnostics) = self.run_rustc(req.build_dir, &args)?;
+        let elapsed = started.elapsed();
+        if ok && binary.is_file() {
+            write_atomic(&stamp_file, stamp.as_bytes())?;
+            Ok(CompileOutcome::Built {
+                binary: Binary::link(&binary, req.build_dir)?,
+                elapsed,
+            })
+        } else {
+            Ok(CompileOutcome::Failed {
+                diagnostics: clean_diagnostics(&diagnostics),
+                elapsed,
+            })
+        }
+    }
+
+    /// Runs the real rustc in the sandbox; returns (success, stderr).
+    fn run_rustc(&self, workdir: &Path, args: &[String]) -> Result<(bool, String)> {
+        let stdout = workdir.join(".rustc.out");
+        let stderr = workdir.join(".rustc.err");
+        let spec = judge_sandbox::Spec {
+            program: self.toolchain.rustc.clone(),
+            args: args.iter().map(Into::into).collect(),
+            workdir: workdir.to_path_buf(),
+            env: vec![
+                ("PATH".into(), SAFE_PATH.into()),
+                // cc and the linker put their temporary files there, not in /tmp.
+                ("TMPDIR".into(), workdir.into()),
+            ],
+            stdin: None,
+            stdout: stdout.clone(),
+            stderr: stderr.clone(),
+            limits: judge_sandbox::Limits {
+                cpu: Duration::from_secs(60),
+                wall: Duration::from_secs(120),
+                memory_bytes: Some(8 << 30),
+                file_size_bytes: 1 << 30,
+                open_files: 1024,
+                stack_bytes: None,
+            },
+            isolation: self.rustc_isolation(),
+        };
+        crate::engine::trace::command("rustc", &spec);
+        let outcome = judge_sandbox::run(&spec)?;
+        let mut text = std::fs::read_to_string(&stderr).unwrap_or_default();
+        let _ = std::fs::remove_file(&stdout);
+        let _ = std::fs::remove_file(&stderr);
+        if outcome.wall_timeout || outcome.cpu_limit_hit {
+            text.push_str(
+                "\nerror: the compiler ran out of time (limit: 60 s of CPU, 120 s of wall time)\n",
+            );
+            return Ok((false, text));
+        }
+        let ok = matches!(outcome.status, judge_sandbox::Status::Exited(0));
+        if !ok && text.trim().is_empty() {
+            text = format!(
+                "error: the compiler stopped without a message ({:?})",
+                outcome.status
+            );
+        }
+        Ok((ok, text))
+    }
+}
+
+impl Compiler {
+    /// What rustc may touch: itself and its sysroot's `lib` (its libraries, libstd,
+    /// rust-lld), the system libraries, the C toolchain that links (`cc`, gcc's
+    /// `collect2`, `ld`), and the harness; it writes only the build directory (its
+    /// working directory, and TMPDIR). Not the data directory nor the judge:
+    /// `include_str!` or `#[path]` naming a hidden test fails to compile. Only `lib`,
+    /// not the whole sysroot, which is `/usr` for a distribution's rustc.
+    fn rustc_isolation(&self) -> judge_sandbox::Isolation {
+        let sysroot_lib = self.toolchain.sysroot.join("lib");
+        let mut read_paths = vec![sysroot_lib.clone(), self.harness_dir.clone()];
+        read_paths.extend(
+            crate::engine::execute::SYSTEM_LIBRARIES
+                .iter()
+                .map(PathBuf::from),
+        );
+        read_paths.extend(["/usr/libexec", "/proc/self", "/dev/urandom"].map(PathBuf::from));
+        // rust-lld and the gcc-ld wrapper that cc runs live under lib/rustlib.
+        let mut exec_paths = vec![sysroot_lib.join("rustlib")];
+        exec_paths.extend(GCC_PROGRAM_DIRS.iter().map(PathBuf::from));
+        for tool in LINK_TOOLS {
+            exec_paths.extend(
+                std::env::split_paths(SAFE_PATH)
+                    .map(|dir| dir.join(tool))
+                    .filter(|path| path.exists()),
+            );
+        }
+        judge_sandbox::Isolation {
+            enabled: true,
+            read_paths,
+            exec_paths,
+            write_paths: Vec::new(),
+            allow_processes: true,
+        }
+    }
+}
+
+/// What rustc runs to link, found in `SAFE_PATH` (the sandbox follows the symlinks).
+const LINK_TOOLS: &[&str] = &["cc", "ld"];
+/// Where gcc keeps the programs it runs (`collect2`, `lto-wrapper`).
+const GCC_PROGRAM_DIRS: &[&str] = &["/usr/lib/gcc", "/usr/libexec/gcc"];
+
+/// Keeps rustc's diagnostics, minus the noise of a failed build's summary.
+fn clean_diagnostics(text: &str) -> String {
+    text.trim_end().to_string()
+}
+
+/// An exclusive advisory lock on a file, released on drop. Several judges
+/// (two terminals, a parallel CI) share the cache safely.
+pub struct FileLock {
+    _file: std::fs::File,
+}
+
+impl FileLock {
+    pub fn acquire(path: &Path) -> Result<FileLock> {
+        if let Some(dir) = path.parent() {
+            ensure_dir(dir)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .context(|| format!("cannot open the lock file {}", path.display()))?;
+        file.lock()
+            .context(|| format!("cannot lock {}", path.display()))?;
+        Ok(FileLock { _file: file })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_harness_source_file_is_embedded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("harness/src");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = super::HARNESS_FILES
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect();
+        embedded.sort();
+        assert_eq!(
+            on_disk, embedded,
+            "HARNESS_FILES must list every file of harness/src"
+        );
+    }
+}

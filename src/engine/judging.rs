@@ -1,0 +1,427 @@
+//! Judging one solution: compile, run in the sandbox, check, decide.
+//!
+//! The only place that turns per-case results into verdicts. It prints
+//! nothing; `report` renders a `Judgement`.
+
+use crate::engine::check;
+use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler};
+use crate::engine::execute::{self, CaseResult, RunPlan};
+use crate::engine::glue;
+use crate::engine::package::Package;
+use crate::engine::testset::TestSet;
+use crate::engine::verdict::Verdict;
+use crate::error::Result;
+use serde::Serialize;
+use std::path::Path;
+use std::time::Duration;
+
+pub struct Submission<'a> {
+    pub code: &'a str,
+    /// The file as the user knows it (diagnostics and reports name it).
+    pub path: &'a Path,
+    pub edition: &'a str,
+    pub build_dir: &'a Path,
+    pub incremental: bool,
+}
+
+impl<'a> CaseSpec<'a> {
+    /// The spec of one of a package's prepared test cases.
+    pub fn of(c: &'a crate::engine::testset::TestCase) -> CaseSpec<'a> {
+        CaseSpec {
+            name: &c.name,
+            sample: c.sample,
+            input: &c.input,
+            expected: &c.expected,
+        }
+    }
+}
+
+/// One case to judge: its input and the expected answer.
+pub struct CaseSpec<'a> {
+    pub name: &'a str,
+    pub sample: bool,
+    pub input: &'a str,
+    pub expected: &'a str,
+}
+
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+pub struct CaseReport {
+    pub name: String,
+    pub sample: bool,
+    /// `None`: not run (an earlier case stopped its process too often).
+    pub verdict: Option<Verdict>,
+    pub time_ms: Option<f64>,
+    pub memory_kb: Option<u64>,
+    pub detail: Option<String>,
+    /// What the solution printed during this case.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stdout: String,
+}
+
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+pub struct Failure {
+    pub case: String,
+    pub verdict: Verdict,
+    pub input: String,
+    pub expected: String,
+    /// What the solution returned, when it returned.
+    pub actual: Option<String>,
+    pub message: String,
+    /// What the solution printed while running this case.
+    pub stdout: String,
+}
+
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    pub passed: usize,
+    pub total: usize,
+    pub cases: Vec<CaseReport>,
+    pub first_failure: Option<Failure>,
+    /// Compiler diagnostics (CE) or the judge's own error (JE).
+    pub diagnostics: Option<String>,
+    pub compile_ms: f64,
+    pub run_ms: f64,
+    pub time_limit_ms: f64,
+    pub reference_max_ms: f64,
+    pub max_time_ms: f64,
+    pub peak_memory_kb: u64,
+    pub stderr: String,
+    pub sandbox_layers: Vec<String>,
+    /// Returned values by case (for `judge run`, which shows them).
+    #[serde(skip)]
+    pub outputs: Vec<Option<String>>,
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1e6).round() / 1e3
+}
+
+/// Compiles the submission; `Err(judgement)` when it does not compile.
+pub fn compile(
+    pkg: &Package,
+    compiler: &Compiler,
+    sub: &Submission,
+) -> Result<std::result::Result<(crate::engine::compile::Binary, Duration), Judgement>> {
+    let glue = glue::generate(pkg, sub.code);
+    let outcome = compiler.compile(&CompileRequest {
+        code: sub.code,
+        glue: &glue,
+        display_path: sub.path,
+        build_dir: sub.build_dir,
+        edition: sub.edition,
+        incremental: sub.incremental,
+    })?;
+    Ok(match outcome {
+        CompileOutcome::Built { binary, elapsed } => Ok((binary, elapsed)),
+        CompileOutcome::Failed {
+            diagnostics,
+            elapsed,
+        } => Err(Judgement {
+            verdict: Verdict::CompileError,
+            passed: 0,
+            total: 0,
+            cases: Vec::new(),
+            first_failure: None,
+            diagnostics: Some(diagnostics),
+            compile_ms: ms(elapsed),
+            run_ms: 0.0,
+            time_limit_ms: 0.0,
+            reference_max_ms: 0.0,
+            max_time_ms: 0.0,
+            peak_memory_kb: 0,
+            stderr: String::new(),
+            sandbox_layers: Vec::new(),
+            outputs: Vec::new(),
+        }),
+    })
+}
+
+/// Judges a submission on `cases`.
+pub fn judge(
+    pkg: &Package,
+    compiler: &Compiler,
+    sub: &Submission,
+    cases: &[CaseSpec],
+    limits: &TestSet,
+    jobs: usize,
+) -> Result<Judgement> {
+    let (binary, compile_time) = match compile(pkg, compiler, sub)? {
+        Ok(b) => b,
+        Err(ce) => {
+            return Ok(Judgement {
+                total: cases.len(),
+                ..ce
+            });
+        }
+    };
+    judge_binary(
+        pkg,
+        &binary.path(),
+        &compiler.toolchain.target_libdir,
+        compile_time,
+        cases,
+        limits,
+        jobs,
+    )
+}
+
+pub fn judge_binary(
+    pkg: &Package,
+    binary: &Path,
+    libdir: &Path,
+    compile_time: Duration,
+    cases: &[CaseSpec],
+    limits: &TestSet,
+    jobs: usize,
+) -> Result<Judgement> {
+    let (time_limit, reference_max) = (limits.time_limit, limits.reference_max);
+    let inputs: Vec<&str> = cases.iter().map(|c| c.input).collect();
+    let memory_mb = pkg.meta.limits.memory_mb;
+    let started = std::time::Instant::now();
+    let run = execute::run(&RunPlan {
+        binary,
+        libdir,
+        inputs: &inputs,
+        time_limit: Some(time_limit),
+        memory_mb,
+        jobs,
+    })?;
+    let run_time = started.elapsed();
+    let mut reports = Vec::with_capacity(cases.len());
+    let mut failures: Vec<(usize, Verdict, Option<String>, String)> = Vec::new();
+    let mut outputs = Vec::with_capacity(cases.len());
+    let mut max_time = Duration::ZERO;
+    for (i, (case, result)) in cases.iter().zip(&run.results).enumerate() {
+        let (verdict, time, memory, actual, detail) =
+            case_verdict(pkg, case, result, time_limit, memory_mb);
+        if let Some(t) = time {
+            max_time = max_time.max(t);
+        }
+        outputs.push(actual.clone());
+        if let Some(v) = verdict
+            && v != Verdict::Accepted
+        {
+            failures.push((i, v, actual, detail.clone().unwrap_or_default()));
+        }
+        reports.push(CaseReport {
+            name: case.name.to_string(),
+            sample: case.sample,
+            verdict,
+            time_ms: time.map(ms),
+            memory_kb: memory,
+            detail,
+            stdout: run.stdout.get(&i).cloned().unwrap_or_default(),
+        });
+    }
+    let passed = reports
+        .iter()
+        .filter(|r| r.verdict == Some(Verdict::Accepted))
+        .count();
+    let mut verdict = Verdict::combine(reports.iter().filter_map(|r| r.verdict));
+    if verdict == Verdict::Accepted && passed < cases.len() {
+        // Cases that never ran cannot be accepted; this only happens if the
+        // judge lost track of a process.
+        verdict = Verdict::JudgeError;
+    }
+    let first_failure = failures
+        .iter()
+        .find(|(_, v, _, _)| *v == verdict)
+        .or(failures.first())
+        .map(|(i, v, actual, message)| Failure {
+            case: cases[*i].name.to_string(),
+            verdict: *v,
+            input: cases[*i].input.to_string(),
+            expected: cases[*i].expected.to_string(),
+            actual: actual.clone(),
+            message: message.clone(),
+            stdout: run.stdout.get(i).cloned().unwrap_or_default(),
+        });
+    Ok(Judgement {
+        verdict,
+        passed,
+        total: cases.len(),
+        cases: reports,
+        first_failure,
+        diagnostics: None,
+        compile_ms: ms(compile_time),
+        run_ms: ms(run_time),
+        time_limit_ms: ms(time_limit),
+        reference_max_ms: ms(reference_max),
+        max_time_ms: ms(max_time),
+        peak_memory_kb: run.peak_memory_kb,
+        stderr: run.stderr,
+        sandbox_layers: run.layers,
+        outputs,
+    })
+}
+
+type CaseVerdict = (
+    Option<Verdict>,
+    Option<Duration>,
+    Option<u64>,
+    Option<String>,
+    Option<String>,
+);
+
+fn case_verdict(
+    pkg: &Package,
+    case: &CaseSpec,
+    result: &CaseResult,
+    limit: Duration,
+    memory_mb: u64,
+) -> CaseVerdict {
+    let over = |t: Duration| {
+        format!(
+            "took {}, {:.1}x the time limit of {}",
+            crate::engine::text::duration(t),
+            t.as_secs_f64() / limit.as_secs_f64(),
+            crate::engine::text::duration(limit)
+        )
+    };
+    let mem_over = |kb: u64| kb > memory_mb * 1024;
+    match result {
+        CaseResult::Returned {
+            value,
+            time,
+            memory_kb,
+        } => {
+            let (t, m) = (Some(*time), Some(*memory_kb));
+            if *time > limit {
+                return (
+                    Some(Verdict::TimeLimitExceeded),
+                    t,
+                    m,
+                    Some(value.clone()),
+                    Some(over(*time)),
+                );
+            }
+            if mem_over(*memory_kb) {
+                return (
+                    Some(Verdict::MemoryLimitExceeded),
+                    t,
+                    m,
+                    Some(value.clone()),
+                    Some(format!(
+                        "used {} MB, the limit is {memory_mb} MB",
+                        memory_kb / 1024
+                    )),
+                );
+            }
+            let actual: serde_json::Value = match serde_json::from_str(value) {
+                Ok(v) => v,
+                Err(e) => {
+                    return (
+                        Some(Verdict::JudgeError),
+                        t,
+                        m,
+                        Some(value.clone()),
+                        Some(format!("the solution's output could not be read back: {e}")),
+                    );
+                }
+            };
+            let expected: serde_json::Value = match serde_json::from_str(case.expected) {
+                Ok(v) => v,
+                Err(e) => {
+                    return (
+                        Some(Verdict::JudgeError),
+                        t,
+                        m,
+                        Some(value.clone()),
+                        Some(format!("bad expected answer: {e}")),
+                    );
+                }
+            };
+            match check::check(&pkg.meta.checker, &expected, &actual) {
+                Ok(()) => (Some(Verdict::Accepted), t, m, Some(value.clone()), None),
+                Err(mm) => (
+                    Some(Verdict::WrongAnswer),
+                    t,
+                    m,
+                    Some(value.clone()),
+                    Some(mm.message),
+                ),
+            }
+        }
+        CaseResult::Panicked {
+            message,
+            time,
+            memory_kb,
+        } => {
+            if *time > limit {
+                return (
+                    Some(Verdict::TimeLimitExceeded),
+                    Some(*time),
+                    Some(*memory_kb),
+                    None,
+                    Some(over(*time)),
+                );
+            }
+            (
+                Some(Verdict::RuntimeError),
+                Some(*time),
+                Some(*memory_kb),
+                None,
+                Some(format!("panicked: {message}")),
+            )
+        }
+        CaseResult::TimedOut { ran } => (
+            Some(Verdict::TimeLimitExceeded),
+            Some(*ran),
+            None,
+            None,
+            Some(format!(
+                "stopped after {} ({:.1}x the time limit of {}) and still running",
+                crate::engine::text::duration(*ran),
+                ran.as_secs_f64() / limit.as_secs_f64(),
+                crate::engine::text::duration(limit)
+            )),
+        ),
+        CaseResult::MemoryExceeded { message } => (
+            Some(Verdict::MemoryLimitExceeded),
+            None,
+            None,
+            None,
+            Some(format!("{message} (limit {memory_mb} MB)")),
+        ),
+        CaseResult::OutputExceeded { bytes } => (
+            Some(Verdict::OutputLimitExceeded),
+            None,
+            None,
+            None,
+            Some(format!(
+                "its output (printed, or the answer itself) reached {} MB, the limit is {} MB",
+                bytes >> 20,
+                execute::OUTPUT_LIMIT >> 20
+            )),
+        ),
+        CaseResult::Crashed { message } => (
+            Some(Verdict::RuntimeError),
+            None,
+            None,
+            None,
+            Some(message.clone()),
+        ),
+        CaseResult::InputError { message } => (
+            Some(Verdict::JudgeError),
+            None,
+            None,
+            None,
+            Some(format!(
+                "the judge could not pass this case to the solution: {message}"
+            )),
+        ),
+        CaseResult::UnaccountedCpu { cpu, reported } => (
+            Some(Verdict::TimeLimitExceeded),
+            Some(*cpu),
+            None,
+            None,
+            Some(format!(
+                "the process used {} of CPU, but its cases report only {}: work done outside the measured calls (in a thread, say) counts too",
+                crate::engine::text::duration(*cpu),
+                crate::engine::text::duration(*reported)
+            )),
+        ),
+        CaseResult::NotRun => (None, None, None, None, None),
+    }
+}

@@ -1,0 +1,357 @@
+//! A package's full test set: handwritten cases, generated cases, expected
+//! answers from the reference, and the calibrated time limit.
+//!
+//! Built once per package, compiler and machine, then cached in the data
+//! directory: the generator is compiled and run, the reference is compiled
+//! and run twice over every case (answers from the first run, times from the
+//! faster of the two), and the time limit is set to
+//! `max(floor, multiplier x slowest reference case)`.
+
+use crate::engine::check;
+use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler, DEFAULT_EDITION};
+use crate::engine::execute::{self, CaseResult, RunPlan};
+use crate::engine::glue;
+use crate::engine::package::{Case, Package, check_case_name};
+use crate::error::{Error, Result};
+use crate::paths::write_atomic;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TestCase {
+    pub name: String,
+    pub sample: bool,
+    pub generated: bool,
+    pub input: String,
+    pub expected: String,
+    pub reference_time: Duration,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TestSet {
+    pub cases: Vec<TestCase>,
+    pub time_limit: Duration,
+    pub reference_max: Duration,
+    /// Printed twice by the generator and compared (`judge verify`).
+    pub generator_output_hash: u64,
+}
+
+/// Cache layout for one package: its build directories and test set.
+pub struct PackageCache {
+    pub dir: PathBuf,
+}
+
+impl PackageCache {
+    pub fn new(cache: &Path, pkg: &Package) -> PackageCache {
+        PackageCache {
+            dir: cache.join("problems").join(pkg.id.as_str()),
+        }
+    }
+
+    pub fn build_dir(&self, what: &str) -> PathBuf {
+        self.dir.join("build").join(what)
+    }
+
+    fn testset_file(&self, pkg: &Package, compiler: &Compiler) -> PathBuf {
+        self.dir.join(format!(
+            "tests-{:016x}-{:016x}.json",
+            pkg.content_hash(),
+            compiler.toolchain.key()
+        ))
+    }
+}
+
+/// Loads the cached test set, or builds it.
+pub fn load_or_build(
+    pkg: &Package,
+    compiler: &Compiler,
+    cache: &Path,
+    jobs: usize,
+    progress: &dyn Fn(&str),
+) -> Result<TestSet> {
+    let pc = PackageCache::new(cache, pkg);
+    let file = pc.testset_file(pkg, compiler);
+    if let Some(ts) = read_cached(&file) {
+        return Ok(ts);
+    }
+    let _lock = crate::engine::compile::FileLock::acquire(&pc.dir.join("tests.lock"))?;
+    if let Some(ts) = read_cached(&file) {
+        return Ok(ts);
+    }
+    progress(&format!(
+        "preparing the tests of {} (once): generating cases and timing the reference…",
+        pkg.id
+    ));
+    let ts = build(pkg, compiler, &pc, jobs)?;
+    let json = serde_json::to_vec(&ts).map_err(|e| Error::Internal(e.to_string()))?;
+    write_atomic(&file, &json)?;
+    Ok(ts)
+}
+
+pub const GENERATOR_EDITION: &str = "2021";
+
+fn read_cached(file: &Path) -> Option<TestSet> {
+    serde_json::from_slice(&std::fs::read(file).ok()?).ok()
+}
+
+/// Runs the generator; returns its cases.
+pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result<(Vec<Case>, u64)> {
+    let Some(src) = pkg.generator() else {
+        return Ok((Vec::new(), 0));
+    };
+    let path = pkg.origin.join(crate::engine::package::GENERATOR);
+    let build = pc.build_dir("gen");
+    let outcome = compiler.compile(&CompileRequest {
+        code: src,
+        glue: "",
+        display_path: &path,
+        build_dir: &build,
+        // `gen` is a reserved word from edition 2024 on; generators use
+        // `judge_harness::gen` as documented.
+        edition: GENERATOR_EDITION,
+        incremental: false,
+    })?;
+    let binary = match outcome {
+        CompileOutcome::Built { binary, .. } => binary,
+        CompileOutcome::Failed { diagnostics, .. } => {
+            return Err(Error::package(
+                &path,
+                format!("the generator does not compile:\n{diagnostics}"),
+            ));
+        }
+    };
+    let text = run_program(&binary.path(), &compiler.toolchain.target_libdir, &path)?;
+    let hash = crate::paths::fnv64(&[text.as_bytes()]);
+    let mut cases = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let Some((name, input)) = line.split_once('\t') else {
+            return Err(Error::package(
+                &path,
+                format!("output line {}: expected NAME<TAB>ARGS", n + 1),
+            ));
+        };
+        check_case_name(name)
+            .map_err(|e| Error::package(&path, format!("output line {}: {e}", n + 1)))?;
+        if !serde_json::from_str::<serde_json::Value>(input).is_ok_and(|v| v.is_array()) {
+            return Err(Error::package(
+                &path,
+                format!("output line {} (`{name}`): ARGS is not a JSON array", n + 1),
+            ));
+        }
+        cases.push(Case {
+            name: name.to_string(),
+            sample: false,
+            input: input.to_string(),
+            expected: None,
+        });
+    }
+    Ok((cases, hash))
+}
+
+/// Runs a program (the generator) in the sandbox, isolated like a solution, and returns
+/// its stdout. `libdir` is the toolchain's libstd directory.
+pub fn run_program(binary: &Path, libdir: &Path, display: &Path) -> Result<String> {
+    let dir = tempfile::tempdir().map_err(|e| Error::Io {
+        context: "cannot create a temporary directory".into(),
+        source: e,
+    })?;
+    let spec = judge_sandbox::Spec {
+        program: binary.to_path_buf(),
+        args: Vec::new(),
+        workdir: dir.path().to_path_buf(),
+        env: Vec::new(),
+        stdin: None,
+        stdout: dir.path().join("stdout"),
+        stderr: dir.path().join("stderr"),
+        limits: judge_sandbox::Limits {
+            cpu: Duration::from_secs(60),
+            wall: Duration::from_secs(60),
+            memory_bytes: Some(4 << 30),
+            file_size_bytes: 512 << 20,
+            open_files: 64,
+            stack_bytes: None,
+        },
+        isolation: execute::solution_isolation(libdir),
+    };
+    let out = judge_sandbox::run(&spec)?;
+    if !matches!(out.status, judge_sandbox::Status::Exited(0)) {
+        let err = std::fs::read_to_string(dir.path().join("stderr")).unwrap_or_default();
+        return Err(Error::package(
+            display,
+            format!("the program failed ({:?}): {}", out.status, err.trim()),
+        ));
+    }
+    std::fs::read_to_string(dir.path().join("stdout")).map_err(|e| Error::Io {
+        context: format!("cannot read the output of {}", display.display()),
+        source: e,
+    })
+}
+
+fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> Result<TestSet> {
+    let mut cases: Vec<(Case, bool)> = pkg
+        .handwritten_cases()?
+        .into_iter()
+        .map(|c| (c, false))
+        .collect();
+    let (generated, generator_output_hash) = generate(pkg, compiler, pc)?;
+    for c in generated {
+        if cases.iter().any(|(h, _)| h.name == c.name) {
+            return Err(Error::package(
+                pkg.origin.join(crate::engine::package::GENERATOR),
+                format!(
+                    "case name `{}` is also used in {}",
+                    c.name,
+                    crate::engine::package::CASES
+                ),
+            ));
+        }
+        cases.push((c, true));
+    }
+    if cases.is_empty() {
+        return Err(Error::package(&pkg.origin, "the package has no test cases"));
+    }
+    let reference = compile_reference(pkg, compiler, pc)?;
+    let inputs: Vec<&str> = cases.iter().map(|(c, _)| c.input.as_str()).collect();
+    let plan = RunPlan {
+        binary: &reference.path(),
+        libdir: &compiler.toolchain.target_libdir,
+        inputs: &inputs,
+        time_limit: None,
+        memory_mb: pkg.meta.limits.memory_mb,
+        jobs,
+    };
+    let first = execute::run(&plan)?;
+    let second = execute::run(&plan)?;
+    let mut out = Vec::with_capacity(cases.len());
+    let ref_path = pkg.origin.join(crate::engine::package::REFERENCE);
+    for (i, (case, generated)) in cases.into_iter().enumerate() {
+        let (value, t1) = match &first.results[i] {
+            CaseResult::Returned { value, time, .. } => (value.clone(), *time),
+            other => {
+                return Err(Error::package(
+                    &ref_path,
+                    format!(
+                        "the reference fails on case `{}`: {}",
+                        case.name,
+                        describe(other)
+                    ),
+                ));
+            }
+        };
+        let t2 = match &second.results[i] {
+            CaseResult::Returned { time, .. } => *time,
+            _ => t1,
+        };
+        if let Some(exp) = &case.expected {
+            let e: serde_json::Value =
+                serde_json::from_str(exp).map_err(|e| Error::Internal(e.to_string()))?;
+            let a: serde_json::Value = serde_json::from_str(&value).map_err(|e| {
+                Error::package(
+                    &ref_path,
+                    format!(
+                        "case `{}`: the reference's output is not JSON: {e}",
+                        case.name
+                    ),
+                )
+            })?;
+            if let Err(m) = check::check(&pkg.meta.checker, &e, &a) {
+                return Err(Error::package(
+                    pkg.origin.join(crate::engine::package::CASES),
+                    format!(
+                        "case `{}`: the reference's answer disagrees with `expected`: {}",
+                        case.name, m.message
+                    ),
+                ));
+            }
+        }
+        out.push(TestCase {
+            name: case.name,
+            sample: case.sample,
+            generated,
+            input: case.input,
+            expected: case.expected.unwrap_or(value),
+            reference_time: t1.min(t2),
+        });
+    }
+    let reference_max = out
+        .iter()
+        .map(|c| c.reference_time)
+        .max()
+        .unwrap_or_default();
+    let limits = &pkg.meta.limits;
+    let time_limit = Duration::from_millis(limits.time_floor_ms)
+        .max(reference_max.mul_f64(limits.time_multiplier));
+    Ok(TestSet {
+        cases: out,
+        time_limit,
+        reference_max,
+        generator_output_hash,
+    })
+}
+
+/// Compiles the package's reference solution.
+pub fn compile_reference(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+) -> Result<crate::engine::compile::Binary> {
+    compile_own(
+        pkg,
+        compiler,
+        pc,
+        "reference",
+        pkg.reference()?,
+        crate::engine::package::REFERENCE,
+    )
+}
+
+/// Compiles one of the package's own solutions (reference, brute force).
+pub fn compile_own(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    build: &str,
+    code: &str,
+    rel: &str,
+) -> Result<crate::engine::compile::Binary> {
+    let path = pkg.origin.join(rel);
+    let glue = glue::generate(pkg, code);
+    match compiler.compile(&CompileRequest {
+        code,
+        glue: &glue,
+        display_path: &path,
+        build_dir: &pc.build_dir(build),
+        edition: DEFAULT_EDITION,
+        incremental: false,
+    })? {
+        CompileOutcome::Built { binary, .. } => Ok(binary),
+        CompileOutcome::Failed { diagnostics, .. } => Err(Error::package(
+            &path,
+            format!("does not compile:\n{diagnostics}"),
+        )),
+    }
+}
+
+pub fn describe(r: &CaseResult) -> String {
+    match r {
+        CaseResult::Returned { value, .. } => {
+            format!("returned {}", crate::engine::text::abbreviate(value, 60))
+        }
+        CaseResult::Panicked { message, .. } => format!("panicked: {message}"),
+        CaseResult::TimedOut { ran } => {
+            format!("timed out after {}", crate::engine::text::duration(*ran))
+        }
+        CaseResult::MemoryExceeded { message } => format!("ran out of memory: {message}"),
+        CaseResult::OutputExceeded { bytes } => format!("printed too much ({bytes} bytes)"),
+        CaseResult::Crashed { message } => format!("crashed: {message}"),
+        CaseResult::InputError { message } => format!("could not read its input: {message}"),
+        CaseResult::UnaccountedCpu { cpu, .. } => {
+            format!(
+                "used {} of CPU outside its measured calls",
+                crate::engine::text::duration(*cpu)
+            )
+        }
+        CaseResult::NotRun => "did not run".into(),
+    }
+}

@@ -1,0 +1,35 @@
+//! The few text helpers the engine's own messages need (a long input cut
+//! to a readable length, a duration), shared with the renderer. Everything
+//! else about presentation lives in `cli`.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+/// Shortens `text` to about `max` characters, keeping both ends.
+pub fn abbreviate(text: &str, max: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= max {
+        return text.to_string();
+    }
+    let head = max * 2 / 3;
+    let tail = max.saturating_sub(head + 1);
+    let mut out: String = chars[..head].iter().collect();
+    let _ = write!(out, " … ({} characters) … ", chars.len());
+    out.extend(&chars[chars.len() - tail..]);
+    out
+}
+
+/// `0.8 ms`, `12 ms`, `1.42 s`, `3 min 05 s`.
+pub fn duration(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s < 0.01 {
+        format!("{:.2} ms", s * 1e3)
+    } else if s < 1.0 {
+        format!("{:.0} ms", s * 1e3)
+    } else if s < 60.0 {
+        format!("{s:.2} s")
+    } else {
+        let m = (s / 60.0).floor();
+        format!("{m:.0} min {:02.0} s", s - m * 60.0)
+    }
+}

@@ -1,0 +1,216 @@
+//! Practice statistics against the study plan's goals: per difficulty and
+//! per pattern, attempts, accepted, accepted within target, median time;
+//! the slowest pattern and the one that fails most. Pure: it reads attempts
+//! and package metadata, and returns numbers; `cmd/stats.rs` draws them.
+
+use crate::engine::package::Difficulty;
+use crate::practice::history::Attempt;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The plan's success metrics: share of attempts solved within the target.
+pub fn goal_percent(d: Difficulty) -> u32 {
+    match d {
+        Difficulty::Easy => 95,
+        Difficulty::Medium => 80,
+        Difficulty::Hard => 50,
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Row {
+    pub name: String,
+    pub attempts: usize,
+    pub accepted: usize,
+    pub accepted_within_target: usize,
+    /// Median time of accepted attempts, in milliseconds.
+    pub median_ms: Option<i64>,
+    /// Median of (time / target) over accepted attempts: above 1 is slow.
+    pub median_target_ratio: Option<f64>,
+    /// Share of attempts accepted within the target, in percent.
+    pub within_target_percent: f64,
+    /// The plan's goal for this row, in percent (difficulties only).
+    pub goal_percent: Option<u32>,
+    pub target_minutes: Option<u32>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Stats {
+    pub by_difficulty: Vec<Row>,
+    pub by_pattern: Vec<Row>,
+    pub slowest_pattern: Option<String>,
+    pub most_failing_pattern: Option<String>,
+}
+
+pub struct ProblemInfo<'a> {
+    pub difficulty: Difficulty,
+    pub patterns: &'a [String],
+}
+
+#[derive(Default)]
+struct Acc {
+    attempts: usize,
+    accepted: usize,
+    within: usize,
+    times: Vec<i64>,
+    ratios: Vec<f64>,
+}
+
+impl Acc {
+    fn add(&mut self, a: &Attempt, d: Difficulty) {
+        self.attempts += 1;
+        if a.outcome.as_deref() == Some("accepted") {
+            self.accepted += 1;
+            let ms = a.elapsed_ms.unwrap_or(0);
+            let hi = d.target_minutes().1 as i64 * 60_000;
+            if ms <= hi {
+                self.within += 1;
+            }
+            self.times.push(ms);
+            self.ratios.push(ms as f64 / hi as f64);
+        }
+    }
+
+    fn row(mut self, name: String) -> Row {
+        self.times.sort_unstable();
+        self.ratios.sort_by(|a, b| a.total_cmp(b));
+        Row {
+            name,
+            attempts: self.attempts,
+            accepted: self.accepted,
+            accepted_within_target: self.within,
+            median_ms: median(&self.times),
+            median_target_ratio: median_f(&self.ratios),
+            within_target_percent: if self.attempts == 0 {
+                0.0
+            } else {
+                100.0 * self.within as f64 / self.attempts as f64
+            },
+            goal_percent: None,
+            target_minutes: None,
+        }
+    }
+}
+
+fn median(v: &[i64]) -> Option<i64> {
+    match v.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(v[n / 2]),
+        n => Some((v[n / 2 - 1] + v[n / 2]) / 2),
+    }
+}
+
+fn median_f(v: &[f64]) -> Option<f64> {
+    match v.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(v[n / 2]),
+        n => Some((v[n / 2 - 1] + v[n / 2]) / 2.0),
+    }
+}
+
+/// Statistics over ended attempts (open ones are still running).
+pub fn compute<'a>(attempts: &[Attempt], info: &dyn Fn(&str) -> Option<ProblemInfo<'a>>) -> Stats {
+    let mut by_d: BTreeMap<Difficulty, Acc> = BTreeMap::new();
+    let mut by_p: BTreeMap<String, Acc> = BTreeMap::new();
+    for a in attempts.iter().filter(|a| a.ended_at.is_some()) {
+        let Some(p) = info(&a.problem) else { continue };
+        by_d.entry(p.difficulty).or_default().add(a, p.difficulty);
+        for pat in p.patterns {
+            by_p.entry(pat.clone()).or_default().add(a, p.difficulty);
+        }
+    }
+    let by_difficulty: Vec<Row> = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]
+        .into_iter()
+        .map(|d| {
+            let mut row = by_d
+                .remove(&d)
+                .unwrap_or_default()
+                .row(d.label().to_string());
+            row.goal_percent = Some(goal_percent(d));
+            row.target_minutes = Some(d.target_minutes().1);
+            row
+        })
+        .collect();
+    let by_pattern: Vec<Row> = by_p.into_iter().map(|(name, acc)| acc.row(name)).collect();
+    let slowest_pattern = by_pattern
+        .iter()
+        .filter_map(|r| r.median_target_ratio.map(|x| (x, r)))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, r)| r.name.clone());
+    let most_failing_pattern = by_pattern
+        .iter()
+        .filter(|r| r.attempts > r.accepted)
+        .max_by(|a, b| {
+            let fa = (a.attempts - a.accepted) as f64 / a.attempts as f64;
+            let fb = (b.attempts - b.accepted) as f64 / b.attempts as f64;
+            fa.total_cmp(&fb).then(a.attempts.cmp(&b.attempts))
+        })
+        .map(|r| r.name.clone());
+    Stats {
+        by_difficulty,
+        by_pattern,
+        slowest_pattern,
+        most_failing_pattern,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(problem: &str, outcome: &str, minutes: i64) -> Attempt {
+        Attempt {
+            id: 0,
+            problem: problem.into(),
+            mode: "practice".into(),
+            started_at: 0,
+            ended_at: Some(minutes * 60_000),
+            outcome: Some(outcome.into()),
+            hints: 0,
+            mock_id: None,
+            elapsed_ms: Some(minutes * 60_000),
+        }
+    }
+
+    #[test]
+    fn rates_medians_and_the_weak_patterns() {
+        let tp = vec!["two-pointers".to_string()];
+        let dp = vec!["dynamic-programming".to_string()];
+        let info = |id: &str| -> Option<ProblemInfo<'_>> {
+            match id {
+                "lc-15" => Some(ProblemInfo {
+                    difficulty: Difficulty::Medium,
+                    patterns: &tp,
+                }),
+                "lc-322" => Some(ProblemInfo {
+                    difficulty: Difficulty::Medium,
+                    patterns: &dp,
+                }),
+                _ => None,
+            }
+        };
+        let attempts = vec![
+            a("lc-15", "accepted", 20),
+            a("lc-15", "accepted", 28),
+            a("lc-322", "accepted", 50),
+            a("lc-322", "abandoned", 30),
+        ];
+        let s = compute(&attempts, &info);
+        let medium = &s.by_difficulty[1];
+        assert_eq!(
+            (
+                medium.attempts,
+                medium.accepted,
+                medium.accepted_within_target
+            ),
+            (4, 3, 2)
+        );
+        assert_eq!(medium.median_ms, Some(28 * 60_000));
+        assert_eq!(medium.within_target_percent, 50.0);
+        assert_eq!(s.slowest_pattern.as_deref(), Some("dynamic-programming"));
+        assert_eq!(
+            s.most_failing_pattern.as_deref(),
+            Some("dynamic-programming")
+        );
+    }
+}
