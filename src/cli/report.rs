@@ -321,28 +321,6 @@ fn inline_code(style: &Style, line: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn caret_points_at_first_difference() {
-        let s = Style { color: false };
-        let d = diff_lines(&s, "[1,2,3]", "[1,2,4]");
-        let lines: Vec<&str> = d.lines().collect();
-        let caret = lines[2].find('^').unwrap();
-        let value_start = lines[0].find('[').unwrap();
-        assert_eq!(caret - value_start, 5);
-    }
-
-    #[test]
-    fn durations() {
-        assert_eq!(duration(Duration::from_micros(800)), "0.80 ms");
-        assert_eq!(duration(Duration::from_millis(120)), "120 ms");
-        assert_eq!(clock(Duration::from_secs(27 * 60 + 41)), "27:41");
-    }
-}
-
 /// How the user runs judge, for the hints we print: `judge` once installed,
 /// `cargo run --release --` while it runs from a checkout's target directory.
 pub fn invocation() -> String {
@@ -366,4 +344,26 @@ pub fn print_json<T: serde::Serialize>(value: &T) -> crate::error::Result<()> {
         .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
     println!("{text}");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_points_at_first_difference() {
+        let s = Style { color: false };
+        let d = diff_lines(&s, "[1,2,3]", "[1,2,4]");
+        let lines: Vec<&str> = d.lines().collect();
+        let caret = lines[2].find('^').unwrap();
+        let value_start = lines[0].find('[').unwrap();
+        assert_eq!(caret - value_start, 5);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration(Duration::from_micros(800)), "0.80 ms");
+        assert_eq!(duration(Duration::from_millis(120)), "120 ms");
+        assert_eq!(clock(Duration::from_secs(27 * 60 + 41)), "27:41");
+    }
 }

@@ -618,8 +618,10 @@ fn parse_package(
             ));
         }
     }
-    if let Some(sz) = &meta.size {
-        if !sz.contains('=') {
+    if let Some(sz) = &meta.size
+        && !sz.contains('=')
+    {
+        {
             return Err(bad(
                 "size",
                 format!("`{sz}` (expected `n = <what it measures>`, such as `n = nums.length`)"),
