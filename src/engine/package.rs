@@ -621,12 +621,10 @@ fn parse_package(
     if let Some(sz) = &meta.size
         && !sz.contains('=')
     {
-        {
-            return Err(bad(
-                "size",
-                format!("`{sz}` (expected `n = <what it measures>`, such as `n = nums.length`)"),
-            ));
-        }
+        return Err(bad(
+            "size",
+            format!("`{sz}` (expected `n = <what it measures>`, such as `n = nums.length`)"),
+        ));
     }
     if meta.limits.memory_mb < 16 {
         return Err(bad(

@@ -7,6 +7,7 @@
 //! which tests control with `JUDGE_NOW`.
 
 use crate::error::{Error, Result};
+use crate::practice::vocabulary::{EventKind, Mode, Outcome, SubmissionKind};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 use std::time::Duration;
@@ -121,24 +122,21 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 pub struct Attempt {
     pub id: i64,
     pub problem: String,
-    /// `practice`, `mock` or `review`.
-    pub mode: String,
+    pub mode: Mode,
     pub started_at: i64,
     pub ended_at: Option<i64>,
-    /// `accepted`, `abandoned` or `expired` (a mock's time ran out).
-    pub outcome: Option<String>,
+    pub outcome: Option<Outcome>,
     pub hints: i64,
     pub mock_id: Option<i64>,
     /// Time spent, pauses excluded, fixed when the attempt ends.
     pub elapsed_ms: Option<i64>,
 }
 
-/// One logged moment of an attempt: `start`, `pause`, `resume`, `hint`,
-/// `accept`, `abandon`, `expire`.
+/// One logged moment of an attempt.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub at: i64,
-    pub kind: String,
+    pub kind: EventKind,
     pub detail: Option<String>,
 }
 
@@ -157,9 +155,9 @@ pub fn clock_state(a: &Attempt, events: &[Event], now: i64) -> ClockState {
     let mut paused_total = 0i64;
     let mut paused_since: Option<i64> = None;
     for e in events {
-        match e.kind.as_str() {
-            "pause" if paused_since.is_none() => paused_since = Some(e.at),
-            "resume" => {
+        match e.kind {
+            EventKind::Pause if paused_since.is_none() => paused_since = Some(e.at),
+            EventKind::Resume => {
                 if let Some(p) = paused_since.take() {
                     paused_total += (e.at.min(until) - p).max(0);
                 }
@@ -186,7 +184,7 @@ pub struct Submission {
     pub id: i64,
     pub attempt_id: Option<i64>,
     pub problem: String,
-    pub kind: String,
+    pub kind: SubmissionKind,
     pub at: i64,
     pub verdict: String,
     pub passed: i64,
@@ -215,7 +213,7 @@ impl Mock {
 pub struct NewSubmission<'a> {
     pub attempt_id: Option<i64>,
     pub problem: &'a str,
-    pub kind: &'a str,
+    pub kind: SubmissionKind,
     pub verdict: &'a str,
     pub passed: usize,
     pub total: usize,
@@ -316,7 +314,7 @@ impl History {
     }
 
     /// Starts an attempt outside any mock (mock attempts come from `start_mock`).
-    pub fn start_attempt(&mut self, problem: &str, mode: &str, now: i64) -> Result<Attempt> {
+    pub fn start_attempt(&mut self, problem: &str, mode: Mode, now: i64) -> Result<Attempt> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -344,11 +342,12 @@ impl History {
         Ok(clock_state(a, &self.events(a.id)?, now))
     }
 
-    /// Logs a pause or a resume (never silently): `kind` is `pause` or `resume`.
+    /// Logs a moment of an attempt (a pause, a resume, a hint: never
+    /// silently).
     pub fn log_event(
         &mut self,
         attempt: i64,
-        kind: &str,
+        kind: EventKind,
         detail: Option<&str>,
         now: i64,
     ) -> Result<()> {
@@ -359,7 +358,7 @@ impl History {
             "INSERT INTO events (attempt_id, at, kind, detail) VALUES (?1, ?2, ?3, ?4)",
             params![attempt, now, kind, detail],
         )?;
-        if kind == "hint" {
+        if kind == EventKind::Hint {
             tx.execute(
                 "UPDATE attempts SET hints = hints + 1 WHERE id = ?1",
                 params![attempt],
@@ -369,9 +368,8 @@ impl History {
         Ok(())
     }
 
-    /// Ends an attempt (`accepted`, `abandoned`, `expired`), fixing its
-    /// elapsed time, unless it has already ended.
-    pub fn end_attempt(&mut self, a: &Attempt, outcome: &str, now: i64) -> Result<bool> {
+    /// Ends an attempt, fixing its elapsed time, unless it has already ended.
+    pub fn end_attempt(&mut self, a: &Attempt, outcome: Outcome, now: i64) -> Result<bool> {
         let elapsed = self.clock(a, now)?.elapsed.as_millis() as i64;
         let tx = self
             .conn
@@ -381,14 +379,9 @@ impl History {
             params![now, outcome, elapsed, a.id],
         )?;
         if changed > 0 {
-            let kind = match outcome {
-                "accepted" => "accept",
-                "abandoned" => "abandon",
-                _ => "expire",
-            };
             tx.execute(
                 "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, ?3)",
-                params![a.id, now, kind],
+                params![a.id, now, outcome.event()],
             )?;
         }
         tx.commit()?;
@@ -400,7 +393,7 @@ impl History {
     pub fn record(
         &mut self,
         s: &NewSubmission,
-        end_with: Option<(&str, i64)>,
+        end_with: Option<(Outcome, i64)>,
         now: i64,
     ) -> Result<i64> {
         let tx = self
@@ -430,8 +423,8 @@ impl History {
             )?;
             if changed > 0 {
                 tx.execute(
-                    "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, 'accept')",
-                    params![attempt, now],
+                    "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, ?3)",
+                    params![attempt, now, outcome.event()],
                 )?;
             }
         }
@@ -492,15 +485,15 @@ impl History {
             };
             for a in open {
                 tx.execute(
-                    "UPDATE attempts SET ended_at = ?1, outcome = 'abandoned', elapsed_ms = ?1 - started_at WHERE id = ?2",
-                    params![now, a],
+                    "UPDATE attempts SET ended_at = ?1, outcome = ?3, elapsed_ms = ?1 - started_at WHERE id = ?2",
+                    params![now, a, Outcome::Abandoned],
                 )?;
                 tx.execute(
-                    "INSERT INTO events (attempt_id, at, kind, detail) VALUES (?1, ?2, 'abandon', 'a mock interview started on this problem')",
-                    params![a, now],
+                    "INSERT INTO events (attempt_id, at, kind, detail) VALUES (?1, ?2, ?3, 'a mock interview started on this problem')",
+                    params![a, now, EventKind::Abandon],
                 )?;
             }
-            insert_attempt(&tx, p, "mock", Some(id), now)?;
+            insert_attempt(&tx, p, Mode::Mock, Some(id), now)?;
         }
         tx.commit()?;
         self.mock(id)?
@@ -536,9 +529,9 @@ impl History {
     pub fn end_mock(&mut self, mock: &Mock, now: i64) -> Result<()> {
         let end = now.min(mock.deadline());
         let outcome = if now >= mock.deadline() {
-            "expired"
+            Outcome::Expired
         } else {
-            "abandoned"
+            Outcome::Abandoned
         };
         let open: Vec<Attempt> = self
             .mock_attempts(mock.id)?
@@ -559,15 +552,7 @@ impl History {
             )?;
             tx.execute(
                 "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, ?3)",
-                params![
-                    a.id,
-                    end,
-                    if outcome == "expired" {
-                        "expire"
-                    } else {
-                        "abandon"
-                    }
-                ],
+                params![a.id, end, outcome.event()],
             )?;
         }
         tx.execute(
@@ -768,7 +753,7 @@ impl History {
 fn insert_attempt(
     tx: &rusqlite::Transaction,
     problem: &str,
-    mode: &str,
+    mode: Mode,
     mock: Option<i64>,
     now: i64,
 ) -> Result<i64> {
@@ -778,8 +763,8 @@ fn insert_attempt(
     )?;
     let id = tx.last_insert_rowid();
     tx.execute(
-        "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, 'start')",
-        params![id, now],
+        "INSERT INTO events (attempt_id, at, kind) VALUES (?1, ?2, ?3)",
+        params![id, now, EventKind::Start],
     )?;
     Ok(id)
 }
@@ -889,6 +874,7 @@ fn row_to_mock(r: &rusqlite::Row) -> rusqlite::Result<Mock> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::practice::vocabulary::{EventKind, Mode, Outcome, SubmissionKind};
 
     #[test]
     fn parses_fixed_times() {
@@ -901,12 +887,12 @@ mod tests {
     fn records_and_ends_attempts() {
         let dir = tempfile::tempdir().unwrap();
         let mut h = History::open(&dir.path().join("h.sqlite")).unwrap();
-        let a = h.start_attempt("lc-15", "practice", 1000).unwrap();
+        let a = h.start_attempt("lc-15", Mode::Practice, 1000).unwrap();
         assert!(h.open_attempt("lc-15").unwrap().is_some());
         let s = NewSubmission {
             attempt_id: Some(a.id),
             problem: "lc-15",
-            kind: "submit",
+            kind: SubmissionKind::Submit,
             verdict: "AC",
             passed: 3,
             total: 3,
@@ -914,29 +900,30 @@ mod tests {
             code: "impl Solution {}",
             report_json: "{}",
         };
-        h.record(&s, Some(("accepted", 5000)), 6000).unwrap();
+        h.record(&s, Some((Outcome::Accepted, 5000)), 6000).unwrap();
         assert!(h.open_attempt("lc-15").unwrap().is_none());
         let last = h.latest_attempt().unwrap().unwrap();
         assert_eq!(
             h.clock(&last, 0).unwrap().elapsed,
             Duration::from_millis(5000)
         );
-        assert_eq!(last.outcome.as_deref(), Some("accepted"));
+        assert_eq!(last.outcome, Some(Outcome::Accepted));
     }
 
     #[test]
     fn pauses_are_not_counted_and_an_open_pause_stops_the_clock() {
         let dir = tempfile::tempdir().unwrap();
         let mut h = History::open(&dir.path().join("h.sqlite")).unwrap();
-        let a = h.start_attempt("lc-15", "practice", 0).unwrap();
-        h.log_event(a.id, "pause", None, 10_000).unwrap();
-        h.log_event(a.id, "resume", None, 70_000).unwrap();
-        h.log_event(a.id, "pause", None, 100_000).unwrap();
+        let a = h.start_attempt("lc-15", Mode::Practice, 0).unwrap();
+        h.log_event(a.id, EventKind::Pause, None, 10_000).unwrap();
+        h.log_event(a.id, EventKind::Resume, None, 70_000).unwrap();
+        h.log_event(a.id, EventKind::Pause, None, 100_000).unwrap();
         let c = h.clock(&a, 1_000_000).unwrap();
         assert!(c.paused);
         assert_eq!(c.elapsed, Duration::from_millis(40_000));
-        h.log_event(a.id, "resume", None, 1_000_000).unwrap();
-        h.end_attempt(&a, "abandoned", 1_010_000).unwrap();
+        h.log_event(a.id, EventKind::Resume, None, 1_000_000)
+            .unwrap();
+        h.end_attempt(&a, Outcome::Abandoned, 1_010_000).unwrap();
         let a = h.attempt(a.id).unwrap().unwrap();
         assert_eq!(a.elapsed_ms, Some(50_000));
         assert_eq!(
@@ -949,12 +936,12 @@ mod tests {
     fn export_then_import_gives_the_same_history() {
         let dir = tempfile::tempdir().unwrap();
         let mut h = History::open(&dir.path().join("a.sqlite")).unwrap();
-        let a = h.start_attempt("lc-15", "practice", 1000).unwrap();
-        h.log_event(a.id, "hint", Some("1"), 2000).unwrap();
+        let a = h.start_attempt("lc-15", Mode::Practice, 1000).unwrap();
+        h.log_event(a.id, EventKind::Hint, Some("1"), 2000).unwrap();
         let s = NewSubmission {
             attempt_id: Some(a.id),
             problem: "lc-15",
-            kind: "submit",
+            kind: SubmissionKind::Submit,
             verdict: "WA",
             passed: 1,
             total: 3,

@@ -4,6 +4,7 @@
 use crate::engine::package::{Difficulty, Package};
 use crate::error::Result;
 use crate::practice::history::{Attempt, History, Mock};
+use crate::practice::vocabulary::Outcome;
 use std::collections::HashMap;
 
 pub struct Preset {
@@ -59,7 +60,7 @@ pub fn preset_names() -> Vec<&'static str> {
 pub fn rank<'a>(candidates: Vec<&'a Package>, attempts: &[Attempt], seed: u64) -> Vec<&'a Package> {
     let mut last_accepted: HashMap<&str, i64> = HashMap::new();
     for a in attempts {
-        if a.outcome.as_deref() == Some("accepted") {
+        if a.outcome == Some(Outcome::Accepted) {
             let at = a.ended_at.unwrap_or(a.started_at);
             let e = last_accepted.entry(a.problem.as_str()).or_insert(at);
             *e = (*e).max(at);

@@ -9,3 +9,4 @@ pub mod mock;
 pub mod plan;
 pub mod review;
 pub mod stats;
+pub mod vocabulary;

@@ -5,13 +5,14 @@
 
 use crate::engine::package::Difficulty;
 use crate::practice::history::Attempt;
+use crate::practice::vocabulary::Outcome;
 use serde::Serialize;
 
 const DAY_MS: i64 = 86_400_000;
 
 /// What one ended attempt says about a problem, as an SM-2 grade (0-5).
 pub fn grade(a: &Attempt, difficulty: Difficulty, wrong_submissions: usize) -> (u8, &'static str) {
-    if a.outcome.as_deref() != Some("accepted") {
+    if a.outcome != Some(Outcome::Accepted) {
         return (1, "not solved");
     }
     let (_, hi) = difficulty.target_minutes();
@@ -82,15 +83,16 @@ pub fn schedule(problem: &str, attempts: &[(&Attempt, Difficulty, usize)]) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::practice::vocabulary::Mode;
 
     fn attempt(outcome: &str, end_day: i64, minutes: i64, hints: i64) -> Attempt {
         Attempt {
             id: 1,
             problem: "lc-15".into(),
-            mode: "practice".into(),
+            mode: Mode::Practice,
             started_at: end_day * DAY_MS - minutes * 60_000,
             ended_at: Some(end_day * DAY_MS),
-            outcome: Some(outcome.into()),
+            outcome: Some(outcome.parse().unwrap()),
             hints,
             mock_id: None,
             elapsed_ms: Some(minutes * 60_000),

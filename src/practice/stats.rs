@@ -5,6 +5,7 @@
 
 use crate::engine::package::Difficulty;
 use crate::practice::history::Attempt;
+use crate::practice::vocabulary::Outcome;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -59,7 +60,7 @@ struct Acc {
 impl Acc {
     fn add(&mut self, a: &Attempt, d: Difficulty) {
         self.attempts += 1;
-        if a.outcome.as_deref() == Some("accepted") {
+        if a.outcome == Some(Outcome::Accepted) {
             self.accepted += 1;
             let ms = a.elapsed_ms.unwrap_or(0);
             let hi = d.target_minutes().1 as i64 * 60_000;
@@ -157,15 +158,16 @@ pub fn compute<'a>(attempts: &[Attempt], info: &dyn Fn(&str) -> Option<ProblemIn
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::practice::vocabulary::Mode;
 
     fn a(problem: &str, outcome: &str, minutes: i64) -> Attempt {
         Attempt {
             id: 0,
             problem: problem.into(),
-            mode: "practice".into(),
+            mode: Mode::Practice,
             started_at: 0,
             ended_at: Some(minutes * 60_000),
-            outcome: Some(outcome.into()),
+            outcome: Some(outcome.parse().unwrap()),
             hints: 0,
             mock_id: None,
             elapsed_ms: Some(minutes * 60_000),

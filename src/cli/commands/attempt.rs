@@ -9,6 +9,7 @@ use crate::engine::package::ProblemId;
 use crate::error::{Error, Result, exit_code};
 use crate::practice::attempts;
 use crate::practice::history::Clock;
+use crate::practice::vocabulary::{EventKind, Outcome, SubmissionKind};
 use std::time::Duration;
 
 fn target_line(app: &App, problem: &str, elapsed: Duration) -> String {
@@ -46,7 +47,7 @@ pub fn status(app: &App, args: FormatArgs) -> Result<i32> {
                 "elapsed_ms": c.elapsed.as_millis() as u64,
                 "paused": c.paused,
                 "paused_ms": c.paused_total.as_millis() as u64,
-                "submissions": subs.iter().filter(|s| s.kind == "submit").map(|s| &s.verdict).collect::<Vec<_>>(),
+                "submissions": subs.iter().filter(|s| s.kind == SubmissionKind::Submit).map(|s| &s.verdict).collect::<Vec<_>>(),
             }));
         }
         crate::cli::report::print_json(&serde_json::json!({
@@ -88,10 +89,13 @@ pub fn status(app: &App, args: FormatArgs) -> Result<i32> {
         let subs = history.submissions(a.id)?;
         let submits: Vec<&str> = subs
             .iter()
-            .filter(|s| s.kind == "submit")
+            .filter(|s| s.kind == SubmissionKind::Submit)
             .map(|s| s.verdict.as_str())
             .collect();
-        let runs = subs.iter().filter(|s| s.kind == "run").count();
+        let runs = subs
+            .iter()
+            .filter(|s| s.kind == SubmissionKind::Run)
+            .count();
         let title = app
             .catalog
             .get(&ProblemId::normalize(&a.problem))
@@ -145,7 +149,7 @@ pub fn pause(app: &App, args: AttemptArgs) -> Result<i32> {
             a.problem
         )));
     }
-    history.log_event(a.id, "pause", None, now)?;
+    history.log_event(a.id, EventKind::Pause, None, now)?;
     println!(
         "Paused {} at {} (the pause is logged and not counted). `judge resume` continues.",
         a.problem,
@@ -162,7 +166,7 @@ pub fn resume(app: &App, args: AttemptArgs) -> Result<i32> {
     if !c.paused {
         return Err(Error::Usage(format!("{} is not paused", a.problem)));
     }
-    history.log_event(a.id, "resume", None, now)?;
+    history.log_event(a.id, EventKind::Resume, None, now)?;
     println!(
         "Resumed {}: {}",
         a.problem,
@@ -177,7 +181,7 @@ pub fn abandon(app: &App, args: AttemptArgs) -> Result<i32> {
     crate::practice::mock::settle_expired(&mut history, now)?;
     let a = attempts::current(&history, args.id.as_deref())?;
     let c = history.clock(&a, now)?;
-    history.end_attempt(&a, "abandoned", now)?;
+    history.end_attempt(&a, Outcome::Abandoned, now)?;
     println!(
         "Abandoned {} after {}. It will come back in `judge review`; your file is kept.",
         a.problem,
@@ -210,7 +214,7 @@ pub fn hint(app: &App, args: AttemptArgs) -> Result<i32> {
         }
         return Ok(exit_code::ACCEPTED);
     }
-    history.log_event(a.id, "hint", Some(&(shown + 1).to_string()), now)?;
+    history.log_event(a.id, EventKind::Hint, Some(&(shown + 1).to_string()), now)?;
     println!(
         "{} {}",
         app.style

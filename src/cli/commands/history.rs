@@ -9,6 +9,7 @@ use crate::engine::package::ProblemId;
 use crate::error::{Error, IoContext, Result, exit_code};
 use crate::practice::history::{Clock, Export};
 use crate::practice::plan::{day_of, format_date};
+use crate::practice::vocabulary::{Outcome, SubmissionKind};
 use std::time::Duration;
 
 pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
@@ -72,24 +73,27 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
     for a in &attempts {
         let c = history.clock(a, now)?;
         let subs = history.submissions(a.id)?;
-        let submits = subs.iter().filter(|x| x.kind == "submit").count();
-        let outcome = a.outcome.clone().unwrap_or_else(|| {
-            if c.paused {
-                "paused".into()
-            } else {
-                "in progress".into()
-            }
-        });
+        let submits = subs
+            .iter()
+            .filter(|x| x.kind == SubmissionKind::Submit)
+            .count();
+        let outcome = match a.outcome {
+            Some(o) => o.as_str(),
+            None if c.paused => "paused",
+            None => "in progress",
+        };
         let target = app
             .catalog
             .get(&ProblemId::normalize(&a.problem))
             .ok()
             .map(|p| p.meta.difficulty.target_minutes().1);
-        let mark = match (a.outcome.as_deref(), target) {
-            (Some("accepted"), Some(hi)) if c.elapsed <= Duration::from_secs(hi as u64 * 60) => {
+        let mark = match (a.outcome, target) {
+            (Some(Outcome::Accepted), Some(hi))
+                if c.elapsed <= Duration::from_secs(hi as u64 * 60) =>
+            {
                 s.green(" ✓")
             }
-            (Some("accepted"), Some(_)) => s.yellow(" (over target)"),
+            (Some(Outcome::Accepted), Some(_)) => s.yellow(" (over target)"),
             _ => String::new(),
         };
         println!(

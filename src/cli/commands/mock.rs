@@ -9,6 +9,7 @@ use crate::engine::workspace;
 use crate::error::{Error, Result, exit_code};
 use crate::practice::history::{Clock, History, Mock};
 use crate::practice::mock::{PRESETS, preset, rank};
+use crate::practice::vocabulary::{Outcome, SubmissionKind};
 use std::fmt::Write as _;
 use std::time::Duration;
 
@@ -188,7 +189,7 @@ pub fn report_text(app: &App, history: &History, m: &Mock, now: i64) -> Result<S
     let attempts = history.mock_attempts(m.id)?;
     let solved = attempts
         .iter()
-        .filter(|a| a.outcome.as_deref() == Some("accepted"))
+        .filter(|a| a.outcome == Some(Outcome::Accepted))
         .count();
     let end = m.ended_at.unwrap_or(now);
     let _ = writeln!(
@@ -209,11 +210,11 @@ pub fn report_text(app: &App, history: &History, m: &Mock, now: i64) -> Result<S
         let subs = history.submissions(a.id)?;
         let submits: Vec<&str> = subs
             .iter()
-            .filter(|x| x.kind == "submit")
+            .filter(|x| x.kind == SubmissionKind::Submit)
             .map(|x| x.verdict.as_str())
             .collect();
-        let result = match a.outcome.as_deref() {
-            Some("accepted") => s.green(&format!(
+        let result = match a.outcome {
+            Some(Outcome::Accepted) => s.green(&format!(
                 "Accepted at {}",
                 report::clock(Duration::from_millis(
                     (a.ended_at.unwrap_or(end) - m.started_at).max(0) as u64

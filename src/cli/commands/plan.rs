@@ -10,6 +10,7 @@ use crate::practice::plan::{
     BUILTIN_SOURCE, Block, Pick, PickFrom, Plan, day_of, format_date, parse_date, task_id,
 };
 use crate::practice::review::{self, ReviewItem};
+use crate::practice::vocabulary::{Outcome, SubmissionKind};
 use std::collections::{BTreeSet, HashMap};
 
 pub fn run(app: &App, args: PlanArgs) -> Result<i32> {
@@ -91,8 +92,7 @@ fn solved_since(history: &History, since: i64) -> Result<BTreeSet<String>> {
         .attempts(None)?
         .into_iter()
         .filter(|a| {
-            a.outcome.as_deref() == Some("accepted")
-                && a.ended_at.is_some_and(|e| day_of(e) >= since)
+            a.outcome == Some(Outcome::Accepted) && a.ended_at.is_some_and(|e| day_of(e) >= since)
         })
         .map(|a| a.problem)
         .collect())
@@ -323,7 +323,7 @@ fn pick(app: &App, history: &History, block: &Block, now: i64, date: i64) -> Res
     let all: Vec<Package> = app.catalog.packages();
     let accepted: BTreeSet<&str> = attempts
         .iter()
-        .filter(|a| a.outcome.as_deref() == Some("accepted"))
+        .filter(|a| a.outcome == Some(Outcome::Accepted))
         .map(|a| a.problem.as_str())
         .collect();
     let fits = |p: &&Package| {
@@ -429,7 +429,9 @@ pub fn review_items(app: &App, history: &History) -> Result<Vec<ReviewItem>> {
             let wrong = history
                 .submissions(a.id)?
                 .iter()
-                .filter(|s| s.kind == "submit" && s.verdict != "AC" && s.verdict != "JE")
+                .filter(|s| {
+                    s.kind == SubmissionKind::Submit && s.verdict != "AC" && s.verdict != "JE"
+                })
                 .count();
             graded.push((a, pkg.meta.difficulty, wrong));
         }

@@ -10,6 +10,7 @@ use crate::engine::testset::{PackageCache, compile_reference, describe};
 use crate::engine::verdict::Verdict;
 use crate::error::{Error, Result, exit_code};
 use crate::practice::history::{Clock, NewSubmission};
+use crate::practice::vocabulary::SubmissionKind;
 use std::time::Duration;
 
 pub fn run(app: &App, args: RunArgs) -> Result<i32> {
@@ -91,7 +92,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
         &NewSubmission {
             attempt_id: target.attempt.as_ref().map(|a| a.id),
             problem: pkg.id.as_str(),
-            kind: "run",
+            kind: SubmissionKind::Run,
             verdict: j.verdict.code(),
             passed: j.passed,
             total: j.total,

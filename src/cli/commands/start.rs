@@ -10,6 +10,7 @@ use crate::engine::testset::PackageCache;
 use crate::engine::workspace;
 use crate::error::{Result, exit_code};
 use crate::practice::history::Clock;
+use crate::practice::vocabulary::Mode;
 
 pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     let pkg = app.catalog.get(&ProblemId::normalize(&args.id))?;
@@ -24,7 +25,7 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
             let due = super::plan::review_items(app, &history)?
                 .iter()
                 .any(|r| r.problem == pkg.id.as_str() && r.due_at <= now);
-            let mode = if due { "review" } else { "practice" };
+            let mode = if due { Mode::Review } else { Mode::Practice };
             (history.start_attempt(pkg.id.as_str(), mode, now)?, false)
         }
     };

@@ -9,6 +9,7 @@ use crate::error::{Result, exit_code};
 use crate::practice::history::Clock;
 use crate::practice::plan::{day_of, format_date};
 use crate::practice::stats::{self, ProblemInfo, Row};
+use crate::practice::vocabulary::SubmissionKind;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
@@ -38,7 +39,7 @@ pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
     let first = today - (today + 3).rem_euclid(7) - (weeks - 1) * 7;
     let mut per_day: BTreeMap<i64, usize> = BTreeMap::new();
     for s in history.all_submissions()? {
-        if s.kind == "submit" {
+        if s.kind == SubmissionKind::Submit {
             let d = day_of(s.at);
             if d >= first && d <= today {
                 *per_day.entry(d).or_default() += 1;

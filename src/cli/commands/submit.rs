@@ -8,6 +8,7 @@ use crate::engine::testset::PackageCache;
 use crate::engine::verdict::Verdict;
 use crate::error::{Error, Result, exit_code};
 use crate::practice::history::{Clock, NewSubmission};
+use crate::practice::vocabulary::{Outcome, SubmissionKind};
 use std::time::Duration;
 
 pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
@@ -44,12 +45,12 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
     let end = (j.verdict == Verdict::Accepted)
         .then_some(elapsed)
         .flatten()
-        .map(|e| ("accepted", e.as_millis() as i64));
+        .map(|e| (Outcome::Accepted, e.as_millis() as i64));
     history.record(
         &NewSubmission {
             attempt_id: target.attempt.as_ref().map(|a| a.id),
             problem: pkg.id.as_str(),
-            kind: "submit",
+            kind: SubmissionKind::Submit,
             verdict: j.verdict.code(),
             passed: j.passed,
             total: j.total,
