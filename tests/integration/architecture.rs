@@ -313,18 +313,29 @@ fn no_circles_between_files() {
 }
 
 #[test]
-fn every_file_says_what_it_is_for() {
+fn every_file_and_folder_says_what_it_is_for() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut missing = Vec::new();
-    for file in modules(&src()).values() {
-        let text = std::fs::read_to_string(file).unwrap();
-        if !text.trim_start().starts_with("//!") {
-            missing.push(file.display().to_string());
+    for dir in ["src", "harness/src", "sandbox/src", "tests/integration"] {
+        for file in modules(&root.join(dir)).values() {
+            let text = std::fs::read_to_string(file).unwrap();
+            if !text.trim_start().starts_with("//!") {
+                missing.push(file.display().to_string());
+            }
         }
     }
     assert!(
         missing.is_empty(),
         "files without a `//!` head comment: {missing:?}"
     );
+    for dir in [
+        "harness", "sandbox", "problems", "plans", "tests", "bench", "docs",
+    ] {
+        assert!(
+            root.join(dir).join("README.md").is_file(),
+            "{dir}/ has no README.md saying what it is for"
+        );
+    }
 }
 
 #[test]
