@@ -1,17 +1,24 @@
 //! The case driver: runs a solution over many cases in one process.
 //!
 //! Protocol with the judge (which is the only reader):
-//! - argv[1]: path of the results file; argv[2]: the per-case time limit in
-//!   milliseconds (0: none).
+//! - argv[1]: where results go: `fd:N` (a descriptor the judge opened, 3 in
+//!   the sandbox) or a file path. argv[2], for the judge's own programs only
+//!   (the reference, the brute force): a per-case time limit in milliseconds,
+//!   enforced by a watchdog thread that writes `T i NANOS` and aborts.
+//!   Solutions get none: their limits are enforced outside the process.
 //! - stdin: one case per line, `INDEX<TAB>ARGS`, ARGS a JSON array.
-//! - results, one record per line, written and flushed as they happen:
-//!   `S i` case i started; `R i NANOS KB VALUE` it returned VALUE (JSON);
-//!   `P i NANOS KB MESSAGE` it panicked (MESSAGE a JSON string); `E i MESSAGE`
-//!   its input could not be converted (the judge's fault); `T i NANOS` the
-//!   watchdog stopped it over the time limit; `D` all cases ran.
-//!   NANOS is the CPU time of the solution's call (the process's CPU clock,
-//!   so a busy machine does not make a solution slower), KB the process's
-//!   peak resident memory so far.
+//! - results, one record per line, written as they happen: `S i` case i
+//!   started; `R i NANOS KB VALUE` it returned VALUE (JSON); `P i NANOS KB
+//!   MESSAGE` it panicked (MESSAGE a JSON string); `E i MESSAGE` its input
+//!   could not be converted; `D` all cases ran. NANOS is the CPU time of the
+//!   solution's call (the case thread's CPU clock), KB the process's peak
+//!   resident memory so far.
+//!
+//! These records live in the solution's own process, so the judge takes only
+//! answers and detail from them: time and memory limits are enforced and
+//! measured outside the process (see the judge's engine/execute.rs), and a
+//! record can make a verdict worse, never better. Calling `begin`/`end`
+//! from solution code changes a reported number, not a verdict.
 //!
 //! The solution's own prints go to its stdout, which the judge captures
 //! separately, so nothing it prints can pass for a result. Expected answers
@@ -36,10 +43,13 @@ static EPOCH: OnceLock<Instant> = OnceLock::new();
 /// CPU clock readings (plus one, so zero means "not set").
 static CALL_START: AtomicU64 = AtomicU64::new(0);
 static CALL_END: AtomicU64 = AtomicU64::new(0);
-/// Wall clock at the start of the call: the watchdog also stops a solution
+/// Wall clock at the start of the call: the watchdog also stops a program
 /// that sleeps or blocks (using no CPU) for far too long.
 static CALL_START_WALL: AtomicU64 = AtomicU64::new(0);
 static CURRENT: AtomicU64 = AtomicU64::new(u64::MAX);
+/// The process's CPU clock at the call's start, for the watchdog thread
+/// (which cannot read the case thread's own clock).
+static CALL_START_PROCESS: AtomicU64 = AtomicU64::new(0);
 static PANIC: Mutex<Option<String>> = Mutex::new(None);
 static RESULTS: OnceLock<Mutex<std::fs::File>> = OnceLock::new();
 
@@ -47,8 +57,10 @@ fn now_ns() -> u64 {
     EPOCH.get_or_init(Instant::now).elapsed().as_nanos() as u64 + 1
 }
 
-/// The process's CPU time in nanoseconds (plus one), from
-/// `clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`; wall time where that is missing.
+/// The calling thread's CPU time in nanoseconds (plus one), from
+/// `clock_gettime(CLOCK_THREAD_CPUTIME_ID)`, exact to well under a
+/// millisecond (the process clock moves in scheduler ticks on some kernels);
+/// wall time where that is missing.
 #[cfg(all(
     any(target_os = "linux", target_os = "macos"),
     target_pointer_width = "64"
@@ -62,13 +74,13 @@ fn cpu_ns() -> u64 {
     unsafe extern "C" {
         fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
     }
-    const CLOCK_PROCESS_CPUTIME_ID: i32 = if cfg!(target_os = "macos") { 12 } else { 2 };
+    const CLOCK_THREAD_CPUTIME_ID: i32 = if cfg!(target_os = "macos") { 16 } else { 3 };
     let mut ts = Timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
     // SAFETY: a valid clock id and a pointer to a live, correctly laid out timespec.
-    if unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut ts) } != 0 {
+    if unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) } != 0 {
         return now_ns();
     }
     ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64 + 1
@@ -82,11 +94,39 @@ fn cpu_ns() -> u64 {
     now_ns()
 }
 
+/// The whole process's CPU time, for the watchdog.
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+fn process_cpu_ns() -> u64 {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    unsafe extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: CLOCK_PROCESS_CPUTIME_ID and a live, correctly laid out timespec.
+    if unsafe { clock_gettime(2, &mut ts) } != 0 {
+        return now_ns();
+    }
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64 + 1
+}
+
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+fn process_cpu_ns() -> u64 {
+    now_ns()
+}
+
 /// Marks the start of the solution's call (after its arguments are built).
 #[inline(never)]
 pub fn begin() {
     CALL_END.store(0, Ordering::SeqCst);
     CALL_START_WALL.store(now_ns(), Ordering::SeqCst);
+    CALL_START_PROCESS.store(process_cpu_ns(), Ordering::SeqCst);
     CALL_START.store(cpu_ns(), Ordering::SeqCst);
 }
 
@@ -130,12 +170,12 @@ fn call_nanos() -> u64 {
 pub fn run(case: CaseFn) {
     now_ns();
     let mut argv = std::env::args().skip(1);
-    let results_path = argv.next().unwrap_or_else(|| "results".into());
+    let results = argv.next().unwrap_or_else(|| "results".into());
     let limit_ms: u64 = argv.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-    let file = match std::fs::File::create(&results_path) {
+    let file = match open_results(&results) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("judge-harness: cannot create {results_path}: {e}");
+            eprintln!("judge-harness: cannot open the results channel {results}: {e}");
             std::process::exit(101);
         }
     };
@@ -163,7 +203,7 @@ pub fn run(case: CaseFn) {
     }));
 
     if limit_ms > 0 {
-        let limit = Duration::from_millis(limit_ms).as_nanos() as u64;
+        let limit = limit_ms.saturating_mul(1_000_000);
         let _ = std::thread::Builder::new()
             .name("judge-watchdog".into())
             .stack_size(64 << 10)
@@ -260,6 +300,22 @@ fn record_error(idx: u64, msg: &str) {
     record(&line);
 }
 
+/// `fd:N` is a descriptor the judge opened for this process; anything else a
+/// path (for running a built solution by hand).
+fn open_results(dest: &str) -> std::io::Result<std::fs::File> {
+    match dest.strip_prefix("fd:").map(str::parse::<i32>) {
+        #[cfg(unix)]
+        Some(Ok(fd)) => {
+            use std::os::fd::FromRawFd;
+            // SAFETY: the judge opened this descriptor for us and nothing else
+            // in this process uses it.
+            Ok(unsafe { std::fs::File::from_raw_fd(fd) })
+        }
+        Some(_) => Err(std::io::Error::other("bad descriptor")),
+        None => std::fs::File::create(dest),
+    }
+}
+
 fn watchdog(limit: u64) {
     // A call that sleeps or blocks uses no CPU: stop it after this much wall time.
     let wall_limit = limit.saturating_mul(5).saturating_add(1_000_000_000);
@@ -270,7 +326,7 @@ fn watchdog(limit: u64) {
         if start == 0 || CALL_END.load(Ordering::SeqCst) != 0 {
             continue;
         }
-        let ran = cpu_ns().saturating_sub(start);
+        let ran = process_cpu_ns().saturating_sub(CALL_START_PROCESS.load(Ordering::SeqCst));
         let waited = now_ns().saturating_sub(CALL_START_WALL.load(Ordering::SeqCst));
         if ran > limit || waited > wall_limit {
             let idx = CURRENT.load(Ordering::SeqCst);

@@ -41,8 +41,10 @@ fn main() {
             file_size_bytes: 1 << 20,
             open_files: 64,
             stack_bytes: None,
+            resident_bytes: None,
         },
         isolation: Default::default(),
+        capture: None,
     };
     let isolated = Spec {
         isolation: Isolation {

@@ -53,6 +53,7 @@ pub(crate) fn pre_exec_hook(
     limits: &Limits,
     mut confinement: Confinement,
     report: RawFd,
+    channel: Option<RawFd>,
 ) -> impl FnMut() -> io::Result<()> + Send + Sync + 'static {
     // Lowering a limit always succeeds; raising one past the hard limit does not, so
     // every value is capped at what this process may grant.
@@ -128,6 +129,23 @@ pub(crate) fn pre_exec_hook(
                 {
                     return Err(fail(report, STEP_CLOEXEC, io::Error::last_os_error()));
                 }
+            }
+        }
+        // The results channel, at its agreed number and inherited (dup2 clears
+        // close-on-exec on the copy; a channel already there keeps its flag, so clear it).
+        // (`open_files` opens the capture files before the report socket and std's
+        // error pipe exist, so neither can be the descriptor replaced here.)
+        if let Some(fd) = channel {
+            if report == crate::CHANNEL_FD {
+                return Err(fail(report, STEP_CLOEXEC, io::Error::from_raw_os_error(libc::EBADF)));
+            }
+            let placed = if fd == crate::CHANNEL_FD {
+                unsafe { libc::fcntl(fd, libc::F_SETFD, 0) }
+            } else {
+                unsafe { libc::dup2(fd, crate::CHANNEL_FD) }
+            };
+            if placed == -1 {
+                return Err(fail(report, STEP_CLOEXEC, io::Error::last_os_error()));
             }
         }
         for (step, (resource, value)) in (STEP_FIRST_RLIMIT..).zip(rlimits.iter()) {

@@ -11,7 +11,7 @@ use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::reap::{self, Reaped};
-use crate::{Outcome, SandboxError, Spec, Status, child, layer, os};
+use crate::{Captured, Outcome, SandboxError, Spec, Status, child, layer, os};
 
 /// How long the sweep keeps killing descendants that keep appearing before giving up.
 const SWEEP_GIVE_UP: Duration = Duration::from_secs(10);
@@ -38,7 +38,7 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
     if os::become_subreaper() {
         layers.push(layer::SUBREAPER);
     }
-    let (stdin, stdout, stderr) = open_files(spec)?;
+    let (stdin, stdout, stderr, captures) = open_files(spec)?;
     let (report_read, report_write) = UnixStream::pair().map_err(|source| SandboxError::Os {
         call: "socketpair",
         source,
@@ -55,7 +55,13 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
         .stdin(stdin)
         .stdout(stdout)
         .stderr(stderr);
-    let hook = child::pre_exec_hook(&spec.limits, confinement, report_write.as_raw_fd());
+    let channel = captures.as_ref().map(|c| c.channel.as_raw_fd());
+    let hook = child::pre_exec_hook(
+        &spec.limits,
+        confinement,
+        report_write.as_raw_fd(),
+        channel,
+    );
     // SAFETY: the hook makes only async-signal-safe calls (see `child`).
     unsafe { command.pre_exec(hook) };
 
@@ -86,11 +92,12 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
         layers.extend(os::namespace_layers(mask));
     }
 
-    let (reaped, wall_timeout) = match os::wait_child(pid, started + spec.limits.wall) {
-        Ok(Some(reaped)) => (reaped, false),
-        Ok(None) => {
+    let printed = captures.as_ref().map(|c| (c, spec.capture.map_or(0, |c| c.print_limit)));
+    let (reaped, stopped) = match watch(pid, started, &spec.limits, printed) {
+        Ok(Watched::Ended(reaped)) => (reaped, None),
+        Ok(stop) => {
             kill_group(pid);
-            (reap::reap(pid)?, true)
+            (reap::reap(pid)?, Some(stop))
         }
         Err(err) => {
             kill_group(pid);
@@ -105,19 +112,120 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
     kill_group(pid);
     let leftover_killed = sweep()?;
 
+    let captured = captures.map(|c| c.read(spec));
     Ok(outcome(
         spec,
         reaped,
         wall,
-        wall_timeout,
+        stopped,
         leftover_killed,
         layers,
+        captured,
     ))
 }
 
+/// Why the watch ended.
+enum Watched {
+    Ended(Reaped),
+    Wall,
+    Cpu,
+    Memory,
+    Output,
+}
+
+/// Waits for `pid`, watching from outside it: the wall clock, its CPU clock (every
+/// thread's time, read by the kernel, so nothing the process does can hide it) and its
+/// resident set. Checks every few milliseconds; an exit is seen at once.
+fn watch(
+    pid: libc::pid_t,
+    started: Instant,
+    limits: &crate::Limits,
+    printed: Option<(&Captures, u64)>,
+) -> Result<Watched, SandboxError> {
+    let deadline = started + limits.wall;
+    let mut tick = Duration::from_millis(1);
+    let cpu_clock = os::CpuClock::of(pid);
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            return Ok(Watched::Wall);
+        }
+        if let Some(reaped) = os::wait_child(pid, (now + tick).min(deadline))? {
+            return Ok(Watched::Ended(reaped));
+        }
+        // Output first: a flood of prints is an output limit, whatever the speed of
+        // the machine it floods.
+        if let Some((c, limit)) = printed
+            && c.printed() > limit
+        {
+            return Ok(Watched::Output);
+        }
+        if cpu_clock.as_ref().and_then(|c| c.read()).is_some_and(|cpu| cpu > limits.cpu) {
+            return Ok(Watched::Cpu);
+        }
+        if let Some(limit) = limits.resident_bytes
+            && os::resident_bytes(pid).is_some_and(|rss| rss > limit)
+        {
+            return Ok(Watched::Memory);
+        }
+        tick = (tick * 2).min(WATCH_TICK);
+    }
+}
+
+/// The longest pause between two looks at a running process.
+const WATCH_TICK: Duration = Duration::from_millis(5);
+
+/// The anonymous files of a captured run, kept open here: what the process wrote is
+/// read through them, never through a path it could have replaced.
+struct Captures {
+    stdout: File,
+    stderr: File,
+    channel: File,
+}
+
+impl Captures {
+    /// stdout and stderr together, in bytes.
+    fn printed(&self) -> u64 {
+        let len = |f: &File| f.metadata().map(|m| m.len()).unwrap_or(0);
+        len(&self.stdout) + len(&self.stderr)
+    }
+
+    /// What was captured, with the whole sizes of stdout and stderr.
+    fn read(&self, spec: &Spec) -> (Captured, u64, u64) {
+        let keep = spec
+            .capture
+            .map(|c| (c.keep_output, c.keep_channel))
+            .unwrap_or((0, 0));
+        let len = |f: &File| f.metadata().map(|m| m.len()).unwrap_or(0);
+        let captured = Captured {
+            stdout: read_head(&self.stdout, keep.0),
+            stderr: read_head(&self.stderr, keep.0),
+            channel: read_head(&self.channel, keep.1),
+            channel_bytes: len(&self.channel),
+        };
+        (captured, len(&self.stdout), len(&self.stderr))
+    }
+}
+
+/// The first `max` bytes of an open file, from its start, whatever its offset.
+fn read_head(file: &File, max: u64) -> String {
+    use std::os::unix::fs::FileExt;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0).min(max);
+    let mut buf = vec![0u8; usize::try_from(len).unwrap_or(0)];
+    let mut got = 0;
+    while got < buf.len() {
+        match file.read_at(&mut buf[got..], got as u64) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => got += n,
+        }
+    }
+    buf.truncate(got);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
 /// The child's stdin, stdout and stderr: files opened here, so a missing one is an error
-/// that names it.
-fn open_files(spec: &Spec) -> Result<(Stdio, Stdio, Stdio), SandboxError> {
+/// that names it; with `Spec::capture`, anonymous files and a results channel.
+fn open_files(spec: &Spec) -> Result<(Stdio, Stdio, Stdio, Option<Captures>), SandboxError> {
     let file_err = |what, path: &std::path::Path| {
         let path = path.to_path_buf();
         move |source| SandboxError::File { what, path, source }
@@ -126,6 +234,27 @@ fn open_files(spec: &Spec) -> Result<(Stdio, Stdio, Stdio), SandboxError> {
         Some(path) => Stdio::from(File::open(path).map_err(file_err("stdin", path))?),
         None => Stdio::null(),
     };
+    if spec.capture.is_some() {
+        let anon = |what: &'static str| {
+            os::anonymous_file(what, &spec.workdir).map_err(|source| SandboxError::File {
+                what,
+                path: spec.workdir.clone(),
+                source,
+            })
+        };
+        let captures = Captures {
+            stdout: anon("stdout")?,
+            stderr: anon("stderr")?,
+            channel: anon("results channel")?,
+        };
+        let give = |f: &File, what| f.try_clone().map_err(file_err(what, &spec.workdir));
+        return Ok((
+            stdin,
+            Stdio::from(give(&captures.stdout, "stdout")?),
+            Stdio::from(give(&captures.stderr, "stderr")?),
+            Some(captures),
+        ));
+    }
     let stdout = File::create(&spec.stdout).map_err(file_err("stdout", &spec.stdout))?;
     let stderr = if spec.stderr == spec.stdout {
         // One open file description, so the two streams append rather than overwrite.
@@ -135,7 +264,7 @@ fn open_files(spec: &Spec) -> Result<(Stdio, Stdio, Stdio), SandboxError> {
     } else {
         File::create(&spec.stderr).map_err(file_err("stderr", &spec.stderr))?
     };
-    Ok((stdin, Stdio::from(stdout), Stdio::from(stderr)))
+    Ok((stdin, Stdio::from(stdout), Stdio::from(stderr), None))
 }
 
 /// SIGKILL to the process group led by `pid`: the sandboxed process's own, from setsid,
@@ -180,13 +309,16 @@ fn outcome(
     spec: &Spec,
     reaped: Reaped,
     wall: Duration,
-    wall_timeout: bool,
+    stopped: Option<Watched>,
     leftover_killed: u32,
     layers: Vec<&str>,
+    captured: Option<(Captured, u64, u64)>,
 ) -> Outcome {
     let size = |path| fs::metadata(path).map(|meta| meta.len()).unwrap_or(0);
-    let stdout_bytes = size(&spec.stdout);
-    let stderr_bytes = size(&spec.stderr);
+    let (captured, stdout_bytes, stderr_bytes) = match captured {
+        Some((c, out, err)) => (Some(c), out, err),
+        None => (None, size(&spec.stdout), size(&spec.stderr)),
+    };
     let cap = spec.limits.file_size_bytes;
     // A process that ignores SIGXFSZ gets EFBIG instead, and its output stops at the cap.
     let file_at_cap = cap > 0 && (stdout_bytes >= cap || stderr_bytes >= cap);
@@ -195,13 +327,18 @@ fn outcome(
         wall,
         cpu: reaped.cpu,
         peak_memory_bytes: reaped.maxrss.saturating_mul(os::MAXRSS_UNIT),
-        wall_timeout,
-        cpu_limit_hit: reaped.cpu > spec.limits.cpu
+        wall_timeout: matches!(stopped, Some(Watched::Wall)),
+        cpu_limit_hit: matches!(stopped, Some(Watched::Cpu))
+            || reaped.cpu > spec.limits.cpu
             || reaped.status == Status::Signaled(libc::SIGXCPU),
-        file_size_limit_hit: file_at_cap || reaped.status == Status::Signaled(libc::SIGXFSZ),
+        memory_limit_hit: matches!(stopped, Some(Watched::Memory)),
+        file_size_limit_hit: file_at_cap
+            || matches!(stopped, Some(Watched::Output))
+            || reaped.status == Status::Signaled(libc::SIGXFSZ),
         stdout_bytes,
         stderr_bytes,
         leftover_killed,
         layers: layers.into_iter().map(String::from).collect(),
+        captured,
     }
 }

@@ -56,5 +56,5 @@ pub use direct::run_direct;
 pub use error::SandboxError;
 pub use helper::{HELPER_ARG, HELPER_ERROR_EXIT, helper_main, run, set_helper};
 pub use isolation::{Isolation, LayerStatus, probe};
-pub use outcome::{Outcome, Status, layer};
-pub use spec::{Limits, Spec};
+pub use outcome::{Captured, Outcome, Status, layer};
+pub use spec::{CHANNEL_FD, Capture, Limits, Spec};

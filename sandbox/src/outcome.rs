@@ -33,12 +33,30 @@ pub struct Outcome {
     pub cpu_limit_hit: bool,
     /// RLIMIT_FSIZE fired (SIGXFSZ), or stdout or stderr reached the cap.
     pub file_size_limit_hit: bool,
+    /// The resident set grew past `Limits::resident_bytes` and the process was killed.
+    #[serde(default)]
+    pub memory_limit_hit: bool,
     pub stdout_bytes: u64,
     pub stderr_bytes: u64,
     /// Descendants still alive after the process ended, which were killed.
     pub leftover_killed: u32,
     /// The layers applied to this run, by the names in [`layer`].
     pub layers: Vec<String>,
+    /// What the process wrote, with `Spec::capture`.
+    #[serde(default)]
+    pub captured: Option<Captured>,
+}
+
+/// The heads of what a captured run wrote (see `Spec::capture`), read through the
+/// descriptors the sandbox created, never by a path. Bytes that are not UTF-8 are
+/// replaced.
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
+pub struct Captured {
+    pub stdout: String,
+    pub stderr: String,
+    pub channel: String,
+    /// The channel's whole size (it may be longer than what was kept).
+    pub channel_bytes: u64,
 }
 
 /// Names of the layers reported in `Outcome::layers`.

@@ -29,6 +29,11 @@ pub struct Limits {
     pub open_files: u64,
     /// RLIMIT_STACK in bytes; `None` leaves the inherited limit.
     pub stack_bytes: Option<u64>,
+    /// Resident memory in bytes, watched from outside the process every few
+    /// milliseconds: it is killed once its resident set is larger
+    /// (`Outcome::memory_limit_hit`). `None`: not watched.
+    #[serde(default)]
+    pub resident_bytes: Option<u64>,
 }
 
 impl Limits {
@@ -65,7 +70,28 @@ pub struct Spec {
     /// The Linux layers; the default (disabled) gives the portable layers only.
     #[serde(default)]
     pub isolation: Isolation,
+    /// Capture stdout, stderr and a results channel in anonymous files that no path
+    /// names, so the process cannot replace them with a link to anything else; the
+    /// outcome carries what they hold. `stdout` and `stderr` are then not opened.
+    #[serde(default)]
+    pub capture: Option<Capture>,
 }
+
+/// What to capture, and how much of it to hand back.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capture {
+    /// The first bytes of stdout and of stderr kept in `Captured`.
+    pub keep_output: u64,
+    /// The first bytes of the channel kept (every byte up to `Limits::file_size_bytes`
+    /// can be kept: the channel is where the process writes its results).
+    pub keep_channel: u64,
+    /// stdout and stderr together may hold this much; past it the process is killed
+    /// (`Outcome::file_size_limit_hit`). Watched from outside, every few milliseconds.
+    pub print_limit: u64,
+}
+
+/// The results channel's descriptor number in the sandboxed process.
+pub const CHANNEL_FD: i32 = 3;
 
 impl Spec {
     /// Rejects specs that cannot run, naming the field, before any file is touched.
@@ -106,6 +132,7 @@ mod tests {
             file_size_bytes: 0,
             open_files: 0,
             stack_bytes: None,
+            resident_bytes: None,
         };
         assert_eq!(limits.cpu_backstop_secs(), 2);
         limits.cpu = Duration::from_millis(1001);

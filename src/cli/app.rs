@@ -46,6 +46,9 @@ impl App {
         // Flags and environment variables (clap reads both) win over judge.toml.
         let config = Config::load()?;
         let data = DataDir::resolve()?;
+        // Run directories live in the judge's own private folder, not in a
+        // temporary directory other programs share.
+        crate::engine::execute::set_scratch_dir(&data.cache().join("runs"));
         let catalog = Catalog::load(g.problems.clone().or(config.problems.clone()))?;
         let cores = std::thread::available_parallelism()
             .map(|n| n.get())

@@ -292,8 +292,10 @@ impl Compiler {
                 file_size_bytes: 1 << 30,
                 open_files: 1024,
                 stack_bytes: None,
+                resident_bytes: None,
             },
             isolation: self.rustc_isolation(),
+            capture: None,
         };
         crate::engine::trace::command("rustc", &spec);
         let outcome = judge_sandbox::run(&spec)?;

@@ -1,30 +1,60 @@
 //! Running a compiled solution over cases, in the sandbox.
 //!
-//! Small cases run together in one process (each guarded by the driver, so a
-//! panic is pinned on its case); large cases are spread over several
-//! processes, one per core. A process that dies (time-out, crash, memory,
-//! output flood) is pinned on the case it was running, and the rest of its
-//! cases are retried in a fresh process a limited number of times. This
-//! module produces raw per-case results; it does not compare answers or
+//! The run protocol (the trust boundary, in one place):
+//!
+//! - Cases run in batches, one sandboxed process per batch. The process
+//!   writes its records (`S`, `R`, `P`, `E`, `D`, see the harness's driver)
+//!   to a results channel, and its prints to stdout and stderr: three
+//!   anonymous files the sandbox created and reads back through its own
+//!   descriptors, so no path the solution could replace is ever opened.
+//! - What decides a verdict is measured outside the process, by the sandbox
+//!   helper: the kernel's CPU clock of the whole process (all threads), its
+//!   resident set, its output sizes, its exit. The helper kills the process
+//!   when one goes over the batch's budget.
+//! - A batch's answers count only if the whole process stayed within one
+//!   case's limits: its CPU at most the time limit, its peak resident set at
+//!   most the memory limit, its output under the output limit. Then every
+//!   case in it did too. A batch that went over is split in halves and run
+//!   again, down to single cases; a single case's own process decides its
+//!   TLE, MLE or OLE, with twice the time limit as its budget, so the report
+//!   says how far over it ran.
+//! - Records from the process give the answers and the report's detail
+//!   (per-case time and memory); they can make a verdict worse (a panic, a
+//!   record out of order), never better. An input error reported by a
+//!   solution's process is a runtime error: the reference read that input.
+//! - Batches are packed from the reference's per-case times, so a solution
+//!   of the reference's speed needs no split; cases run in test order.
+//!
+//! This module produces raw per-case results; it does not compare answers or
 //! decide verdicts.
 
 use crate::error::{Error, IoContext, Result};
-use judge_sandbox::{Isolation, Limits, Spec, Status};
-use std::collections::HashMap;
+use judge_sandbox::{Capture, Isolation, Limits, Spec, Status};
+use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-/// Inputs up to this size share the first process.
+/// Trusted runs (the reference, the generator): inputs up to this size share
+/// the first process.
 const SMALL_INPUT: usize = 16 * 1024;
-/// How many times a batch is restarted after its process died.
-const MAX_RESTARTS: usize = 2;
-/// Every file the solution writes (stdout included) is capped at this size.
+/// How many processes may end on a failing case (time, memory, output,
+/// crash) before the rest of the cases are left unrun.
+const MAX_FAILING_PROCESSES: usize = 3;
+/// The results channel (the answers) is capped at this size.
 pub const OUTPUT_LIMIT: u64 = 32 << 20;
+/// stdout and stderr together with a process: debug prints, not answers.
+/// Kept small so that a flood of prints is an output limit long before it
+/// could be a time limit, on any machine.
+pub const PRINT_LIMIT: u64 = 1 << 20;
 /// How much of the solution's stdout and stderr is kept for the report.
 const KEEP_OUTPUT: usize = 16 * 1024;
-/// Address space beyond the memory limit: the driver's 256 MB case stack
-/// (reserved, mostly untouched), libstd and the allocator's slack.
-const AS_SLACK: u64 = 320 << 20;
+/// The address-space limit is only a backstop far above the memory limit
+/// (which is on the resident set, watched from outside): the driver's
+/// 256 MB case stack is reserved, not used.
+const AS_BACKSTOP_SLACK: u64 = 1536 << 20;
+/// A trusted run's time per case.
+const TRUSTED_CASE_TIME: Duration = Duration::from_secs(60);
 
 #[derive(Clone, Debug)]
 pub enum CaseResult {
@@ -38,7 +68,8 @@ pub enum CaseResult {
         time: Duration,
         memory_kb: u64,
     },
-    /// Stopped by the watchdog or a limit while running; `ran` is a lower bound.
+    /// Its own process went over the time limit; `ran` is its CPU time,
+    /// measured outside the process.
     TimedOut {
         ran: Duration,
     },
@@ -47,19 +78,15 @@ pub enum CaseResult {
     },
     OutputExceeded {
         bytes: u64,
+        /// Printed output (stdout and stderr), not the answer.
+        printed: bool,
     },
     Crashed {
         message: String,
     },
-    /// The judge could not give the case to the solution (a package bug).
+    /// The judge could not give the case to a trusted program (a package bug).
     InputError {
         message: String,
-    },
-    /// The process used far more CPU than its cases report (work hidden
-    /// outside the measured calls, or forged records); pinned on its last case.
-    UnaccountedCpu {
-        cpu: Duration,
-        reported: Duration,
     },
     NotRun,
 }
@@ -70,10 +97,13 @@ pub struct RunOutcome {
     /// What the solution printed, by case index (first `KEEP_OUTPUT` bytes each).
     pub stdout: HashMap<usize, String>,
     pub stderr: String,
+    /// The highest peak resident set of the processes whose results count.
     pub peak_memory_kb: u64,
     pub wall: Duration,
     pub cpu: Duration,
     pub layers: Vec<String>,
+    /// Processes started (the first batches and any splits).
+    pub processes: usize,
 }
 
 pub struct RunPlan<'a> {
@@ -83,31 +113,76 @@ pub struct RunPlan<'a> {
     pub libdir: &'a Path,
     /// Case inputs (JSON argument arrays), in order.
     pub inputs: &'a [&'a str],
-    /// Per-case time limit; `None` runs without one (the reference, computing answers).
+    /// What each case costs the reference (for packing batches); empty: unknown.
+    pub costs: &'a [Duration],
+    /// Per-case time limit. A solution always has one; a trusted program may
+    /// run without.
     pub time_limit: Option<Duration>,
+    /// The judge's own program (the reference, the brute force): its records
+    /// are believed, an input error is a package bug, its batches are never
+    /// split, and its per-case limit is the driver's watchdog (twice the
+    /// limit). A solution's run is never trusted.
+    pub trusted: bool,
     pub memory_mb: u64,
     /// Processes to run at once.
     pub jobs: usize,
 }
 
-impl RunPlan<'_> {
-    /// The watchdog stops a case at twice the limit, so a TLE report can say
-    /// how far over it ran.
-    fn kill_after(&self) -> Option<Duration> {
-        self.time_limit.map(|t| t * 2 + Duration::from_millis(100))
+/// Where run directories are made: a private folder of the judge's (set at
+/// start), else the system's temporary directory.
+static SCRATCH: OnceLock<PathBuf> = OnceLock::new();
+
+/// Sets the folder that holds run directories (made private, 0700, when
+/// first used).
+pub fn set_scratch_dir(dir: &Path) {
+    let _ = SCRATCH.set(dir.to_path_buf());
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .context(|| format!("cannot create {}", dir.display()))?;
+    let meta = std::fs::symlink_metadata(dir).context(|| format!("cannot read {}", dir.display()))?;
+    if !meta.is_dir() {
+        return Err(Error::Setup(format!(
+            "{} is not a directory (a link?): the judge keeps its run directories there",
+            dir.display()
+        )));
     }
+    if meta.permissions().mode() & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .context(|| format!("cannot make {} private", dir.display()))?;
+    }
+    Ok(())
+}
+
+/// One process's work: these cases, with this CPU budget.
+struct Job {
+    cases: Vec<usize>,
 }
 
 pub fn run(plan: &RunPlan) -> Result<RunOutcome> {
-    let batches = make_batches(plan.inputs, plan.jobs.max(1));
-    let mut outcome = RunOutcome {
-        results: vec![CaseResult::NotRun; plan.inputs.len()],
-        ..Default::default()
+    let trusted = plan.trusted;
+    let batches = if trusted {
+        make_batches(plan.inputs, plan.jobs.max(1))
+    } else {
+        pack_batches(plan)
     };
-    let partials: Vec<Result<RunOutcome>> = std::thread::scope(|s| {
-        let handles: Vec<_> = batches
-            .iter()
-            .map(|batch| s.spawn(|| run_batch(plan, batch)))
+    let shared = Shared {
+        queue: Mutex::new(batches.into_iter().map(|cases| Job { cases }).collect()),
+        out: Mutex::new(RunOutcome {
+            results: vec![CaseResult::NotRun; plan.inputs.len()],
+            ..Default::default()
+        }),
+        failing: Mutex::new(0),
+    };
+    let workers = plan.jobs.max(1);
+    let errors: Vec<Result<()>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| s.spawn(|| worker(plan, &shared)))
             .collect();
         handles
             .into_iter()
@@ -117,27 +192,96 @@ pub fn run(plan: &RunPlan) -> Result<RunOutcome> {
             })
             .collect()
     });
-    for (batch, part) in batches.iter().zip(partials) {
-        let part = part?;
-        for &i in batch {
-            outcome.results[i] = part.results[i].clone();
-        }
-        outcome.stdout.extend(part.stdout);
-        if outcome.stderr.len() < KEEP_OUTPUT {
-            outcome.stderr.push_str(&part.stderr);
-        }
-        outcome.peak_memory_kb = outcome.peak_memory_kb.max(part.peak_memory_kb);
-        outcome.wall = outcome.wall.max(part.wall);
-        outcome.cpu += part.cpu;
-        if outcome.layers.is_empty() {
-            outcome.layers = part.layers;
-        }
+    for e in errors {
+        e?;
     }
-    Ok(outcome)
+    Ok(shared.out.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 
-/// Splits case indices into batches: all small cases first in batch 0, large
-/// ones spread so that each batch gets about the same input size.
+struct Shared {
+    queue: Mutex<VecDeque<Job>>,
+    out: Mutex<RunOutcome>,
+    failing: Mutex<usize>,
+}
+
+fn worker(plan: &RunPlan, shared: &Shared) -> Result<()> {
+    loop {
+        let job = {
+            let mut q = shared.queue.lock().unwrap_or_else(|e| e.into_inner());
+            if *shared.failing.lock().unwrap_or_else(|e| e.into_inner()) >= MAX_FAILING_PROCESSES {
+                q.clear();
+            }
+            match q.pop_front() {
+                Some(j) => j,
+                None => return Ok(()),
+            }
+        };
+        let ran = run_process(plan, &job.cases)?;
+        let mut out = shared.out.lock().unwrap_or_else(|e| e.into_inner());
+        out.processes += 1;
+        out.wall += ran.wall;
+        out.cpu += ran.cpu;
+        if out.layers.is_empty() {
+            out.layers = ran.layers.clone();
+        }
+        if out.stderr.len() < KEEP_OUTPUT {
+            out.stderr.push_str(&ran.stderr);
+        }
+        match ran.verdict {
+            Settled::Counted { failed_on } => {
+                for (i, r) in ran.results {
+                    out.results[i] = r;
+                }
+                out.stdout.extend(ran.stdout);
+                out.peak_memory_kb = out.peak_memory_kb.max(ran.peak_kb);
+                if failed_on.is_some() {
+                    *shared.failing.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+                }
+                if let Some(rest) = ran.rest
+                    && !rest.is_empty()
+                {
+                    drop(out);
+                    let mut q = shared.queue.lock().unwrap_or_else(|e| e.into_inner());
+                    q.push_front(Job { cases: rest });
+                }
+            }
+            Settled::Split => {
+                drop(out);
+                let (a, b) = job.cases.split_at(job.cases.len() / 2);
+                let mut q = shared.queue.lock().unwrap_or_else(|e| e.into_inner());
+                // In test order, ahead of later batches.
+                q.push_front(Job { cases: b.to_vec() });
+                q.push_front(Job { cases: a.to_vec() });
+            }
+        }
+    }
+}
+
+/// Untrusted runs: consecutive cases (test order) while the reference's time
+/// for them stays within a quarter of the limit, so that a solution up to
+/// four times slower than the reference fits its batch's budget.
+fn pack_batches(plan: &RunPlan) -> Vec<Vec<usize>> {
+    let budget = plan.time_limit.unwrap_or(TRUSTED_CASE_TIME) / 4;
+    let mut batches: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut load = Duration::ZERO;
+    for i in 0..plan.inputs.len() {
+        let cost = plan.costs.get(i).copied().unwrap_or_default();
+        if !current.is_empty() && load + cost > budget {
+            batches.push(std::mem::take(&mut current));
+            load = Duration::ZERO;
+        }
+        current.push(i);
+        load += cost;
+    }
+    if !current.is_empty() {
+        batches.push(current);
+    }
+    batches
+}
+
+/// Trusted runs: all small cases first in batch 0, large ones spread so that
+/// each batch gets about the same input size.
 fn make_batches(inputs: &[&str], jobs: usize) -> Vec<Vec<usize>> {
     let mut batches: Vec<Vec<usize>> = vec![Vec::new(); jobs];
     let mut load = vec![0usize; jobs];
@@ -167,36 +311,41 @@ fn make_batches(inputs: &[&str], jobs: usize) -> Vec<Vec<usize>> {
     batches
 }
 
-fn run_batch(plan: &RunPlan, batch: &[usize]) -> Result<RunOutcome> {
-    let mut out = RunOutcome {
-        results: vec![CaseResult::NotRun; plan.inputs.len()],
-        ..Default::default()
-    };
-    let mut remaining: Vec<usize> = batch.to_vec();
-    let mut restarts = 0;
-    while !remaining.is_empty() {
-        let died_at = run_process(plan, &remaining, &mut out)?;
-        match died_at {
-            None => break,
-            Some(pos) => {
-                remaining.drain(..=pos);
-                restarts += 1;
-                if restarts > MAX_RESTARTS {
-                    break;
-                }
-            }
-        }
-    }
-    Ok(out)
+/// What one process settled.
+struct Ran {
+    verdict: Settled,
+    results: Vec<(usize, CaseResult)>,
+    stdout: HashMap<usize, String>,
+    stderr: String,
+    /// Cases to run again in a fresh process (after the one it died on).
+    rest: Option<Vec<usize>>,
+    peak_kb: u64,
+    wall: Duration,
+    cpu: Duration,
+    layers: Vec<String>,
 }
 
-/// Runs one process over `cases`. Returns the position (in `cases`) of the
-/// case the process died on, if it died before finishing.
-fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<Option<usize>> {
+enum Settled {
+    /// The results count; `failed_on` is the case the process ended on, if it
+    /// did not finish.
+    Counted { failed_on: Option<usize> },
+    /// Over the budget with several cases: split and run again.
+    Split,
+}
+
+/// Runs one process over `cases` and settles what its results mean.
+fn run_process(plan: &RunPlan, cases: &[usize]) -> Result<Ran> {
+    let base = match SCRATCH.get() {
+        Some(dir) => {
+            create_private_dir(dir)?;
+            dir.clone()
+        }
+        None => std::env::temp_dir(),
+    };
     let dir = tempfile::Builder::new()
         .prefix("judge-run-")
-        .tempdir()
-        .context(|| "cannot create a temporary directory for the run".into())?;
+        .tempdir_in(&base)
+        .context(|| format!("cannot create a run directory in {}", base.display()))?;
     let mut input = String::new();
     for &i in cases {
         input.push_str(&i.to_string());
@@ -207,216 +356,306 @@ fn run_process(plan: &RunPlan, cases: &[usize], out: &mut RunOutcome) -> Result<
     let cases_path = dir.path().join("cases.in");
     std::fs::write(&cases_path, &input)
         .context(|| format!("cannot write {}", cases_path.display()))?;
-    let kill_after = plan.kill_after();
-    let per_case = kill_after.unwrap_or(Duration::from_secs(60));
-    let wall =
-        (per_case * cases.len() as u32 + Duration::from_secs(2)).min(Duration::from_secs(900));
+    drop(input);
+    let single = cases.len() == 1;
+    // The CPU budget: one limit for a batch (every case within it), twice the
+    // limit and a little for a single case (to say how far over it ran).
+    let watchdog = plan.time_limit.filter(|_| plan.trusted).map(kill_after);
+    let (budget, wall) = match plan.time_limit.filter(|_| !plan.trusted) {
+        Some(limit) => {
+            let budget = if single {
+                limit * 2 + Duration::from_millis(100)
+            } else {
+                limit
+            };
+            // A process that stops itself or blocks uses no CPU: the wall
+            // clock ends it a few seconds after its budget.
+            (budget, budget * 4 + Duration::from_secs(2))
+        }
+        None => {
+            let per_case = watchdog.unwrap_or(TRUSTED_CASE_TIME);
+            let t = (per_case * cases.len() as u32).min(Duration::from_secs(900));
+            (t, t + Duration::from_secs(2))
+        }
+    };
+    let memory_limit = plan.memory_mb << 20;
     let spec = Spec {
         program: plan.binary.to_path_buf(),
         args: vec![
-            "results".into(),
-            kill_after
-                .map(|d| d.as_millis().to_string())
-                .unwrap_or_else(|| "0".into())
-                .into(),
+            format!("fd:{}", judge_sandbox::CHANNEL_FD).into(),
+            watchdog.map_or(0, |d| d.as_millis()).to_string().into(),
         ],
         workdir: dir.path().to_path_buf(),
         env: Vec::new(),
         stdin: Some(cases_path),
-        stdout: dir.path().join("stdout"),
-        stderr: dir.path().join("stderr"),
+        stdout: PathBuf::new(),
+        stderr: PathBuf::new(),
         limits: Limits {
-            cpu: wall,
+            cpu: budget,
             wall,
-            memory_bytes: Some((plan.memory_mb << 20) + AS_SLACK),
+            memory_bytes: Some(memory_limit * 2 + AS_BACKSTOP_SLACK),
             file_size_bytes: OUTPUT_LIMIT,
             open_files: 64,
             stack_bytes: Some(16 << 20),
+            resident_bytes: Some(memory_limit),
         },
         isolation: solution_isolation(plan.libdir),
+        capture: Some(Capture {
+            keep_output: 4 << 20,
+            keep_channel: OUTPUT_LIMIT,
+            print_limit: PRINT_LIMIT,
+        }),
     };
     crate::engine::trace::command("run", &spec);
     let proc = judge_sandbox::run(&spec)?;
-    out.wall += proc.wall;
-    out.cpu += proc.cpu;
-    out.peak_memory_kb = out.peak_memory_kb.max(proc.peak_memory_bytes / 1024);
-    out.layers = proc.layers.clone();
-    let stderr = read_head(&dir.path().join("stderr"));
-    if out.stderr.len() < KEEP_OUTPUT {
-        out.stderr.push_str(&stderr);
-    }
-    split_stdout(
-        &read_head_bytes(&dir.path().join("stdout"), 4 << 20),
-        &mut out.stdout,
-    );
-    let records = std::fs::read_to_string(dir.path().join("results")).unwrap_or_default();
     let _dir = crate::engine::trace::keep(dir);
-
-    let mut started: Option<usize> = None;
-    let mut done = false;
-    let mut timed_out: Option<(usize, Duration)> = None;
-    // The driver writes, for each case in the order given, `S` and then one
-    // of `R`, `P`, `E` or `T`, and `D` at the end. The file lives in the
-    // solution's own process, so anything else means the solution wrote to
-    // it: that is reported, never believed.
-    let mut next = 0usize;
-    let mut tampered: Option<String> = None;
-    // Only whole records: a line cut short (the results file reached the
-    // size limit, or the process died mid-write) is not a result.
-    for (n, line) in records
-        .split_inclusive('\n')
-        .filter_map(|l| l.strip_suffix('\n'))
-        .enumerate()
-    {
-        let mut parts = line.splitn(5, ' ');
-        let tag = parts.next().unwrap_or("");
-        let idx: Option<usize> = parts.next().and_then(|s| s.parse().ok());
-        let in_order = match tag {
-            "S" => !done && started.is_none() && idx.is_some() && cases.get(next).copied() == idx,
-            "R" | "P" | "E" => !done && started.is_some() && started == idx,
-            // The watchdog may lose a race with the case's own end by a hair.
-            "T" => {
-                !done
-                    && idx.is_some()
-                    && (started == idx
-                        || (started.is_none() && next > 0 && cases.get(next - 1).copied() == idx))
-            }
-            "D" => !done && started.is_none() && next == cases.len(),
-            _ => false,
-        };
-        if !in_order {
-            tampered = Some(format!(
-                "record {} (`{}`) is out of order",
-                n + 1,
-                crate::engine::text::abbreviate(line, 40)
-            ));
-            break;
-        }
-        match tag {
-            "D" => done = true,
-            "S" => {
-                started = idx;
-                next += 1;
-            }
-            "R" | "P" => {
-                let Some(i) = idx else { continue };
-                let nanos: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-                let kb: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-                let rest = parts.next().unwrap_or("").to_string();
-                let time = Duration::from_nanos(nanos);
-                out.results[i] = if tag == "R" {
-                    CaseResult::Returned {
-                        value: rest,
-                        time,
-                        memory_kb: kb,
-                    }
-                } else {
-                    let message = serde_json::from_str::<String>(&rest).unwrap_or(rest);
-                    CaseResult::Panicked {
-                        message,
-                        time,
-                        memory_kb: kb,
-                    }
-                };
-                started = None;
-            }
-            "E" => {
-                let Some(i) = idx else { continue };
-                let rest: Vec<&str> = parts.collect();
-                let rest = rest.join(" ");
-                let message = serde_json::from_str::<String>(&rest).unwrap_or(rest);
-                out.results[i] = CaseResult::InputError { message };
-                started = None;
-            }
-            "T" => {
-                let Some(i) = idx else { continue };
-                let nanos: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-                timed_out = Some((i, Duration::from_nanos(nanos)));
-            }
-            _ => {}
-        }
+    let captured = proc.captured.clone().unwrap_or_default();
+    let mut ran = Ran {
+        verdict: Settled::Counted { failed_on: None },
+        results: Vec::new(),
+        stdout: HashMap::new(),
+        stderr: head(&captured.stderr, KEEP_OUTPUT).to_string(),
+        rest: None,
+        peak_kb: proc.peak_memory_bytes / 1024,
+        wall: proc.wall,
+        cpu: proc.cpu,
+        layers: proc.layers.clone(),
+    };
+    split_stdout(captured.stdout.as_bytes(), &mut ran.stdout);
+    let trusted = plan.trusted;
+    let records = Records::parse(&captured.channel, cases, trusted);
+    let over_time = proc.cpu_limit_hit
+        || proc.wall_timeout
+        || (!trusted && plan.time_limit.is_some_and(|limit| proc.cpu > limit));
+    let over_memory = proc.memory_limit_hit || proc.peak_memory_bytes > memory_limit;
+    let over_output = proc.file_size_limit_hit
+        || proc.stdout_bytes + proc.stderr_bytes > PRINT_LIMIT
+        || captured.channel_bytes >= OUTPUT_LIMIT;
+    if !trusted && !single && (over_time || over_memory || over_output) {
+        // Which case went over cannot be told from inside: run them apart.
+        ran.verdict = Settled::Split;
+        return Ok(ran);
     }
-    if let Some(why) = tampered {
-        let culprit =
-            started.or_else(|| cases.get(next.min(cases.len().saturating_sub(1))).copied());
-        if let Some(c) = culprit {
-            out.results[c] = CaseResult::Crashed {
-                message: format!(
-                    "the judge's results channel was written to by the solution: {why}"
-                ),
-            };
-            return Ok(cases.iter().position(|&i| i == c));
+
+    // From here on, the process's results count.
+    let mut results: HashMap<usize, CaseResult> = records.results;
+    if !trusted {
+        for r in results.values_mut() {
+            if let CaseResult::InputError { message } = r {
+                *r = CaseResult::Crashed {
+                    message: format!(
+                        "the process reported that it could not read its input ({message}), \
+                         which the reference read: only the solution could have written that"
+                    ),
+                };
+            }
         }
     }
     let clean_exit = matches!(proc.status, Status::Exited(0));
-    let all_reported = cases
-        .iter()
-        .all(|&i| !matches!(out.results[i], CaseResult::NotRun));
-    if done && clean_exit && !proc.file_size_limit_hit && all_reported {
-        // The results file is written from inside the solution's process, so
-        // a solution could forge it. The kernel's CPU count cannot be forged:
-        // a process that used far more CPU than its cases account for did
-        // work it hid (say, in a thread, or while faking the records).
-        if let Some(limit) = plan.time_limit {
-            let reported: Duration = cases.iter().map(|&i| reported_time(&out.results[i])).sum();
-            // Beyond the calls the process only reads inputs and writes
-            // answers: a quarter on top, one limit, and two seconds cover it.
-            let allowance = reported * 5 / 4 + limit + Duration::from_secs(2);
-            if proc.cpu > allowance {
-                let last = *cases.last().unwrap_or(&0);
-                out.results[last] = CaseResult::UnaccountedCpu {
-                    cpu: proc.cpu,
-                    reported,
-                };
-                return Ok(None);
-            }
-        }
-        return Ok(None);
-    }
-    // The process died, or exited early. Pin it on the case it was running,
-    // else on the first case that has no result.
-    let culprit = timed_out.map(|(i, _)| i).or(started).or_else(|| {
-        cases
-            .iter()
-            .copied()
-            .find(|&i| matches!(out.results[i], CaseResult::NotRun))
-    });
-    let Some(culprit) = culprit else {
-        return Ok(None);
+    let all_reported = cases.iter().all(|i| results.contains_key(i));
+    let finished = records.done && clean_exit && all_reported && records.tampered.is_none();
+    // The case the process ended on: the one it was running, else the first
+    // without a result, else (a single case over a limit, or a forged record
+    // after the last) the last.
+    let culprit = records
+        .running
+        .or_else(|| cases.iter().copied().find(|i| !results.contains_key(i)))
+        .or_else(|| cases.last().copied());
+    // Why the process ended, in this order: what the watcher stopped it for
+    // comes first (a process stopped at the memory limit has also used CPU).
+    let output_failure = || CaseResult::OutputExceeded {
+        bytes: (proc.stdout_bytes + proc.stderr_bytes).max(captured.channel_bytes),
+        printed: captured.channel_bytes < OUTPUT_LIMIT,
     };
-    let memory_limit_kb = plan.memory_mb * 1024;
-    let alloc_failed = stderr.contains("memory allocation of");
-    out.results[culprit] = if let Some((_, ran)) = timed_out {
-        CaseResult::TimedOut { ran }
-    } else if proc.wall_timeout || proc.cpu_limit_hit {
-        CaseResult::TimedOut {
-            ran: kill_after.unwrap_or(proc.wall),
-        }
-    } else if proc.file_size_limit_hit || proc.stdout_bytes >= OUTPUT_LIMIT {
-        CaseResult::OutputExceeded {
-            bytes: proc.stdout_bytes.max(OUTPUT_LIMIT),
-        }
-    } else if stderr.contains("has overflowed its stack") {
+    let memory_failure = || CaseResult::MemoryExceeded {
+        message: format!("peak memory {} MB", proc.peak_memory_bytes.max(memory_limit) >> 20),
+    };
+    let failure = if let Some(why) = &records.tampered {
+        Some(CaseResult::Crashed {
+            message: format!("the judge's results channel was written to by the solution: {why}"),
+        })
+    } else if let Some(ran) = records.timed_out {
+        Some(CaseResult::TimedOut { ran })
+    } else if proc.memory_limit_hit {
+        Some(memory_failure())
+    } else if proc.file_size_limit_hit {
+        Some(output_failure())
+    } else if proc.cpu_limit_hit || proc.wall_timeout {
+        Some(CaseResult::TimedOut { ran: proc.cpu })
+    } else if over_time {
+        Some(CaseResult::TimedOut { ran: proc.cpu })
+    } else if !trusted && over_memory {
+        Some(memory_failure())
+    } else if over_output {
+        Some(output_failure())
+    } else if finished {
+        None
+    } else if captured.stderr.contains("has overflowed its stack") {
         // The recursion, not the heap: LeetCode reports this as a runtime
         // error too (the touched stack also counts as peak memory).
-        CaseResult::Crashed {
+        Some(CaseResult::Crashed {
             message: "stack overflow: the recursion went deeper than the 256 MB stack allows"
                 .into(),
-        }
-    } else if alloc_failed || proc.peak_memory_bytes / 1024 > memory_limit_kb {
-        CaseResult::MemoryExceeded {
-            message: if alloc_failed {
-                last_line_containing(&stderr, "memory allocation of")
-            } else {
-                format!("peak memory {} MB", proc.peak_memory_bytes >> 20)
-            },
-        }
+        })
+    } else if captured.stderr.contains("memory allocation of") {
+        Some(CaseResult::MemoryExceeded {
+            message: last_line_containing(&captured.stderr, "memory allocation of"),
+        })
     } else {
-        CaseResult::Crashed {
-            message: crash_message(&proc.status, &stderr, done),
-        }
+        Some(CaseResult::Crashed {
+            message: crash_message(&proc.status, &captured.stderr, records.done),
+        })
     };
-    Ok(cases.iter().position(|&i| i == culprit))
+    match (failure, culprit) {
+        (Some(f), Some(c)) => {
+            // A single case that went over keeps only the failure; in a batch,
+            // the cases before the culprit finished within the budget.
+            let pos = cases.iter().position(|&i| i == c).unwrap_or(0);
+            for &i in &cases[..pos] {
+                if let Some(r) = results.remove(&i) {
+                    ran.results.push((i, r));
+                }
+            }
+            ran.results.push((c, f));
+            ran.rest = Some(cases[pos + 1..].to_vec());
+            ran.verdict = Settled::Counted { failed_on: Some(c) };
+        }
+        _ => {
+            for &i in cases {
+                if let Some(r) = results.remove(&i) {
+                    ran.results.push((i, r));
+                }
+            }
+        }
+    }
+    Ok(ran)
+}
+
+/// The driver's records, checked for order. The channel lives in the
+/// solution's own process, so anything out of order means the solution wrote
+/// to it: that is reported, never believed.
+struct Records {
+    results: HashMap<usize, CaseResult>,
+    done: bool,
+    /// The case started and not finished.
+    running: Option<usize>,
+    /// The last case that finished.
+    last: Option<usize>,
+    /// How many cases were started.
+    started: usize,
+    /// The watchdog's `T` record (trusted runs only): how long the case ran.
+    timed_out: Option<Duration>,
+    tampered: Option<String>,
+}
+
+impl Records {
+    fn parse(channel: &str, cases: &[usize], trusted: bool) -> Records {
+        let mut r = Records {
+            results: HashMap::new(),
+            done: false,
+            running: None,
+            last: None,
+            started: 0,
+            timed_out: None,
+            tampered: None,
+        };
+        // Only whole records: a line cut short (the channel reached its size
+        // limit, or the process died mid-write) is not a result.
+        for (n, line) in channel
+            .split_inclusive('\n')
+            .filter_map(|l| l.strip_suffix('\n'))
+            .enumerate()
+        {
+            let mut parts = line.splitn(5, ' ');
+            let tag = parts.next().unwrap_or("");
+            let idx: Option<usize> = parts.next().and_then(|s| s.parse().ok());
+            let in_order = match tag {
+                "S" => {
+                    !r.done
+                        && r.running.is_none()
+                        && idx.is_some()
+                        && cases.get(r.started).copied() == idx
+                }
+                "R" | "P" | "E" => !r.done && r.running.is_some() && r.running == idx,
+                "D" => !r.done && r.running.is_none() && r.started == cases.len(),
+                // The watchdog may lose a race with the case's own end by a hair.
+                "T" => trusted && !r.done && idx.is_some() && idx == r.running.or(r.last),
+                _ => false,
+            };
+            if !in_order {
+                r.tampered = Some(format!(
+                    "record {} (`{}`) is out of order",
+                    n + 1,
+                    crate::engine::text::abbreviate(line, 40)
+                ));
+                break;
+            }
+            let Some(i) = idx else {
+                r.done = true;
+                continue;
+            };
+            match tag {
+                "S" => {
+                    r.running = Some(i);
+                    r.started += 1;
+                }
+                "T" => {
+                    let nanos: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+                    r.timed_out = Some(Duration::from_nanos(nanos));
+                    r.running = Some(i);
+                    r.results.remove(&i);
+                }
+                "R" | "P" => {
+                    let nanos: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+                    let kb: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+                    let rest = parts.next().unwrap_or("").to_string();
+                    let time = Duration::from_nanos(nanos);
+                    let result = if tag == "R" {
+                        CaseResult::Returned {
+                            value: rest,
+                            time,
+                            memory_kb: kb,
+                        }
+                    } else {
+                        let message = serde_json::from_str::<String>(&rest).unwrap_or(rest);
+                        CaseResult::Panicked {
+                            message,
+                            time,
+                            memory_kb: kb,
+                        }
+                    };
+                    r.results.insert(i, result);
+                    r.running = None;
+                    r.last = Some(i);
+                }
+                _ => {
+                    let rest: Vec<&str> = parts.collect();
+                    let rest = rest.join(" ");
+                    let message = serde_json::from_str::<String>(&rest).unwrap_or(rest);
+                    r.results.insert(i, CaseResult::InputError { message });
+                    r.running = None;
+                }
+            }
+        }
+        r
+    }
+}
+
+/// The driver's watchdog stops a trusted program's case at twice its limit,
+/// so a report can say how far over it ran.
+fn kill_after(limit: Duration) -> Duration {
+    limit * 2 + Duration::from_millis(100)
+}
+
+fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// What a compiled solution (or generator) may read besides itself: the dynamic
@@ -444,13 +683,6 @@ pub const SYSTEM_LIBRARIES: &[&str] = &[
     "/usr/lib",
     "/usr/lib64",
 ];
-
-fn reported_time(r: &CaseResult) -> Duration {
-    match r {
-        CaseResult::Returned { time, .. } | CaseResult::Panicked { time, .. } => *time,
-        _ => Duration::ZERO,
-    }
-}
 
 fn crash_message(status: &Status, stderr: &str, done: bool) -> String {
     let how = match status {
@@ -494,19 +726,6 @@ fn last_line_containing(text: &str, needle: &str) -> String {
         .unwrap_or(needle)
         .trim()
         .to_string()
-}
-
-fn read_head_bytes(path: &Path, max: usize) -> Vec<u8> {
-    use std::io::Read;
-    let mut buf = Vec::new();
-    if let Ok(f) = std::fs::File::open(path) {
-        let _ = f.take(max as u64).read_to_end(&mut buf);
-    }
-    buf
-}
-
-fn read_head(path: &Path) -> String {
-    String::from_utf8_lossy(&read_head_bytes(path, KEEP_OUTPUT)).into_owned()
 }
 
 /// Splits the solution's stdout at the driver's per-case marks.

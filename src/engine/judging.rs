@@ -32,6 +32,7 @@ impl<'a> CaseSpec<'a> {
             sample: c.sample,
             input: &c.input,
             expected: &c.expected,
+            cost: c.reference_time,
         }
     }
 }
@@ -42,6 +43,8 @@ pub struct CaseSpec<'a> {
     pub sample: bool,
     pub input: &'a str,
     pub expected: &'a str,
+    /// The reference's time on it (zero where unknown), for packing batches.
+    pub cost: Duration,
 }
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
@@ -177,12 +180,15 @@ pub fn judge_binary(
 ) -> Result<Judgement> {
     let (time_limit, reference_max) = (limits.time_limit, limits.reference_max);
     let inputs: Vec<&str> = cases.iter().map(|c| c.input).collect();
+    let costs: Vec<Duration> = cases.iter().map(|c| c.cost).collect();
     let memory_mb = pkg.meta.limits.memory_mb;
     let started = std::time::Instant::now();
     let run = execute::run(&RunPlan {
         binary,
         libdir,
         inputs: &inputs,
+        costs: &costs,
+        trusted: false,
         time_limit: Some(time_limit),
         memory_mb,
         jobs,
@@ -384,16 +390,23 @@ fn case_verdict(
             None,
             Some(format!("{message} (limit {memory_mb} MB)")),
         ),
-        CaseResult::OutputExceeded { bytes } => (
+        CaseResult::OutputExceeded { bytes, printed } => (
             Some(Verdict::OutputLimitExceeded),
             None,
             None,
             None,
-            Some(format!(
-                "its output (printed, or the answer itself) reached {} MB, the limit is {} MB",
-                bytes >> 20,
-                execute::OUTPUT_LIMIT >> 20
-            )),
+            Some(if *printed {
+                format!(
+                    "it printed {} (stdout and stderr), over the {} limit on prints",
+                    crate::engine::text::bytes(*bytes),
+                    crate::engine::text::bytes(execute::PRINT_LIMIT)
+                )
+            } else {
+                format!(
+                    "its answers reached {}, the limit",
+                    crate::engine::text::bytes(execute::OUTPUT_LIMIT)
+                )
+            }),
         ),
         CaseResult::Crashed { message } => (
             Some(Verdict::RuntimeError),
@@ -409,17 +422,6 @@ fn case_verdict(
             None,
             Some(format!(
                 "the judge could not pass this case to the solution: {message}"
-            )),
-        ),
-        CaseResult::UnaccountedCpu { cpu, reported } => (
-            Some(Verdict::TimeLimitExceeded),
-            Some(*cpu),
-            None,
-            None,
-            Some(format!(
-                "the process used {} of CPU, but its cases report only {}: work done outside the measured calls (in a thread, say) counts too",
-                crate::engine::text::duration(*cpu),
-                crate::engine::text::duration(*reported)
             )),
         ),
         CaseResult::NotRun => (None, None, None, None, None),

@@ -171,8 +171,10 @@ pub fn run_program(binary: &Path, libdir: &Path, display: &Path) -> Result<Strin
             file_size_bytes: 512 << 20,
             open_files: 64,
             stack_bytes: None,
+            resident_bytes: None,
         },
         isolation: execute::solution_isolation(libdir),
+        capture: None,
     };
     let out = judge_sandbox::run(&spec)?;
     if !matches!(out.status, judge_sandbox::Status::Exited(0)) {
@@ -217,6 +219,8 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         binary: &reference.path(),
         libdir: &compiler.toolchain.target_libdir,
         inputs: &inputs,
+        costs: &[],
+        trusted: true,
         time_limit: None,
         memory_mb: pkg.meta.limits.memory_mb,
         jobs,
@@ -343,15 +347,9 @@ pub fn describe(r: &CaseResult) -> String {
             format!("timed out after {}", crate::engine::text::duration(*ran))
         }
         CaseResult::MemoryExceeded { message } => format!("ran out of memory: {message}"),
-        CaseResult::OutputExceeded { bytes } => format!("printed too much ({bytes} bytes)"),
+        CaseResult::OutputExceeded { bytes, .. } => format!("printed too much ({bytes} bytes)"),
         CaseResult::Crashed { message } => format!("crashed: {message}"),
         CaseResult::InputError { message } => format!("could not read its input: {message}"),
-        CaseResult::UnaccountedCpu { cpu, .. } => {
-            format!(
-                "used {} of CPU outside its measured calls",
-                crate::engine::text::duration(*cpu)
-            )
-        }
         CaseResult::NotRun => "did not run".into(),
     }
 }

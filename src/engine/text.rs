@@ -33,3 +33,14 @@ pub fn duration(d: Duration) -> String {
         format!("{m:.0} min {:02.0} s", s - m * 60.0)
     }
 }
+
+/// `512 KB`, `1 MB`, `32 MB` (binary units, as limits are set).
+pub fn bytes(n: u64) -> String {
+    if n >= 1 << 20 {
+        format!("{:.1} MB", n as f64 / (1u64 << 20) as f64)
+    } else if n >= 1 << 10 {
+        format!("{:.0} KB", n as f64 / 1024.0)
+    } else {
+        format!("{n} bytes")
+    }
+}

@@ -34,6 +34,52 @@ pub(crate) fn wait_child(
     reap::poll_reap(pid, deadline)
 }
 
+/// No way to read another process's CPU clock here: RLIMIT_CPU is the backstop.
+pub(crate) struct CpuClock;
+
+impl CpuClock {
+    pub(crate) fn of(_pid: libc::pid_t) -> Option<CpuClock> {
+        None
+    }
+
+    pub(crate) fn read(&self) -> Option<std::time::Duration> {
+        None
+    }
+}
+
+/// Not watched here: RLIMIT_AS is the backstop.
+pub(crate) fn resident_bytes(_pid: libc::pid_t) -> Option<u64> {
+    None
+}
+
+/// A file created in `dir` and unlinked at once, so no path names it.
+pub(crate) fn anonymous_file(what: &str, dir: &std::path::Path) -> io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    for attempt in 0..16u32 {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let path = dir.join(format!(".judge-{what}-{}-{nanos}-{attempt}", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+            .open(&path)
+        {
+            Ok(file) => {
+                std::fs::remove_file(&path)?;
+                return Ok(file);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::from(io::ErrorKind::AlreadyExists))
+}
+
 /// Without a subreaper no orphan is ever re-parented to us: nothing to sweep.
 pub(crate) fn children() -> Result<Vec<libc::pid_t>, SandboxError> {
     Ok(Vec::new())

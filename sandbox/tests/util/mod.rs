@@ -35,6 +35,7 @@ pub fn limits() -> Limits {
         file_size_bytes: 16 * MIB,
         open_files: 64,
         stack_bytes: None,
+        resident_bytes: None,
     }
 }
 
@@ -57,6 +58,7 @@ impl Case {
             stderr: dir.path().join("stderr.txt"),
             limits: limits(),
             isolation: Isolation::default(),
+            capture: None,
         };
         Case { dir, spec }
     }

@@ -44,6 +44,8 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
                 binary: &reference.path(),
                 libdir: &compiler.toolchain.target_libdir,
                 inputs: &[input.as_str()],
+                costs: &[],
+                trusted: true,
                 time_limit: Some(Duration::from_secs(10)),
                 memory_mb: pkg.meta.limits.memory_mb,
                 jobs: 1,
@@ -63,6 +65,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
                 sample: false,
                 input,
                 expected: &custom_expected,
+                cost: Duration::ZERO,
             }]
         }
         None => tests

@@ -299,6 +299,8 @@ fn brute_agreement(
         binary: &binary.path(),
         libdir: &app.compiler()?.toolchain.target_libdir,
         inputs: &inputs,
+        costs: &[],
+        trusted: true,
         time_limit: Some(BRUTE_CASE_LIMIT),
         memory_mb: pkg.meta.limits.memory_mb.max(1024),
         jobs: app.jobs,

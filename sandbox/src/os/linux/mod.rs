@@ -100,6 +100,55 @@ pub(crate) fn wait_child(
     }
 }
 
+/// Another process's CPU clock (every thread's user and system time), read through
+/// `clock_getcpuclockid`: the kernel's own accounting, to the nanosecond.
+pub(crate) struct CpuClock(libc::clockid_t);
+
+impl CpuClock {
+    pub(crate) fn of(pid: libc::pid_t) -> Option<CpuClock> {
+        let mut clock: libc::clockid_t = 0;
+        // SAFETY: writes one clockid_t to a live local.
+        (unsafe { libc::clock_getcpuclockid(pid, &mut clock) } == 0).then_some(CpuClock(clock))
+    }
+
+    /// `None` once the process has ended.
+    pub(crate) fn read(&self) -> Option<std::time::Duration> {
+        // SAFETY: an all-zero timespec is valid; the kernel writes it.
+        let mut ts: libc::timespec = unsafe { std::mem::zeroed() };
+        // SAFETY: a clock id from clock_getcpuclockid and a live timespec.
+        if unsafe { libc::clock_gettime(self.0, &mut ts) } != 0 {
+            return None;
+        }
+        Some(std::time::Duration::new(
+            u64::try_from(ts.tv_sec).unwrap_or(0),
+            u32::try_from(ts.tv_nsec).unwrap_or(0),
+        ))
+    }
+}
+
+/// The resident set of `pid` in bytes (`/proc/PID/statm`, second field), or `None`
+/// if it cannot be read (the process ended).
+pub(crate) fn resident_bytes(pid: libc::pid_t) -> Option<u64> {
+    let statm = fs::read_to_string(format!("/proc/{pid}/statm")).ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    // SAFETY: sysconf takes an integer.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    Some(pages.saturating_mul(u64::try_from(page).unwrap_or(4096)))
+}
+
+/// A file no path names (memfd_create), close-on-exec, at a descriptor above the
+/// standard ones: written by the sandboxed process, read by us through this descriptor.
+pub(crate) fn anonymous_file(what: &str, _dir: &std::path::Path) -> io::Result<fs::File> {
+    let name = std::ffi::CString::new(format!("judge-{what}")).unwrap_or_default();
+    // SAFETY: a NUL-terminated name and integer flags.
+    let raw = unsafe { libc::memfd_create(name.as_ptr(), libc::MFD_CLOEXEC) };
+    if raw < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: `raw` is a new descriptor that nothing else owns.
+    Ok(unsafe { fs::File::from_raw_fd(raw) })
+}
+
 /// The pids of this process's children, for the sweep.
 pub(crate) fn children() -> Result<Vec<libc::pid_t>, SandboxError> {
     // /proc/PID/task/TID/children needs CONFIG_PROC_CHILDREN; scan /proc without it.

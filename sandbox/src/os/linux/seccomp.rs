@@ -311,6 +311,71 @@ const PROCESS_CALLS: &[libc::c_long] = &[
     libc::SYS_socketpair,
 ];
 
+/// Denied without `allow_processes` (the solution's run), whatever the arguments:
+/// what reaches outside the process although Landlock lets it through, or what no
+/// solution needs and a hostile one would use.
+const SOLUTION_DENIED: &[libc::c_long] = &[
+    // Metadata of files anywhere (Landlock does not cover these calls): modes,
+    // owners, times, extended attributes.
+    libc::SYS_fchmod,
+    libc::SYS_fchmodat,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_fchmodat2,
+    libc::SYS_fchown,
+    libc::SYS_fchownat,
+    libc::SYS_utimensat,
+    libc::SYS_setxattr,
+    libc::SYS_lsetxattr,
+    libc::SYS_fsetxattr,
+    libc::SYS_removexattr,
+    libc::SYS_lremovexattr,
+    libc::SYS_fremovexattr,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_chmod,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_chown,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_lchown,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_utime,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_utimes,
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_futimesat,
+    // Watching other runs' files.
+    #[cfg(target_arch = "x86_64")]
+    libc::SYS_inotify_init,
+    libc::SYS_inotify_init1,
+    libc::SYS_inotify_add_watch,
+    libc::SYS_fanotify_mark,
+    // Memory outside the process's own accounting: System V IPC and POSIX queues.
+    libc::SYS_shmget,
+    libc::SYS_shmat,
+    libc::SYS_shmctl,
+    libc::SYS_msgget,
+    libc::SYS_msgsnd,
+    libc::SYS_msgrcv,
+    libc::SYS_msgctl,
+    libc::SYS_semget,
+    libc::SYS_semop,
+    libc::SYS_semtimedop,
+    libc::SYS_semctl,
+    libc::SYS_mq_open,
+    libc::SYS_mq_unlink,
+    libc::SYS_mq_timedsend,
+    libc::SYS_mq_timedreceive,
+    libc::SYS_mq_notify,
+    libc::SYS_mq_getsetattr,
+    // Images Landlock never saw: anonymous files, and exec of a descriptor.
+    libc::SYS_memfd_create,
+    libc::SYS_memfd_secret,
+    libc::SYS_execveat,
+];
+
+/// Signals that stop a process: a solution must not stop itself (it would wait out
+/// the wall clock, using no CPU).
+const STOP_SIGNALS: &[libc::c_int] = &[libc::SIGSTOP, libc::SIGTSTP, libc::SIGTTIN, libc::SIGTTOU];
+
 /// clone flags that create namespaces: denied even for threads.
 const CLONE_NAMESPACE_FLAGS: &[libc::c_int] = &[
     libc::CLONE_NEWUSER,
@@ -386,7 +451,7 @@ fn deny_rules(allow_processes: bool) -> Result<Rules, String> {
         ])?])
     };
     if !allow_processes {
-        for &call in PROCESS_CALLS {
+        for &call in PROCESS_CALLS.iter().chain(SOLUTION_DENIED) {
             rules.insert(call, Vec::new());
         }
         for call in [
@@ -408,6 +473,18 @@ fn deny_rules(allow_processes: bool) -> Result<Rules, String> {
             libc::SYS_rt_tgsigqueueinfo,
         ] {
             rules.insert(call, vec![rule(vec![arg(0, Dword, Ne, me)?])?]);
+        }
+        // No stop signal, even to itself: (call, index of the signal argument).
+        for (call, index) in [
+            (libc::SYS_kill, 1),
+            (libc::SYS_tgkill, 2),
+            (libc::SYS_rt_sigqueueinfo, 1),
+            (libc::SYS_rt_tgsigqueueinfo, 2),
+        ] {
+            let list = rules.entry(call).or_default();
+            for &sig in STOP_SIGNALS {
+                list.push(rule(vec![arg(index, Dword, Eq, sig as u64)?])?);
+            }
         }
     }
     Ok(rules)
