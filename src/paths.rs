@@ -103,3 +103,82 @@ pub fn fnv64(parts: &[&[u8]]) -> u64 {
     }
     h
 }
+
+/// The largest solution file judge reads (a LeetCode solution is a few KB).
+pub const MAX_SOURCE_BYTES: u64 = 1 << 20;
+
+/// Why a solution file could not be read.
+#[derive(Debug)]
+pub enum SourceError {
+    Io(std::io::Error),
+    /// Not a regular file: a link, a directory, a device, a pipe.
+    NotRegular(&'static str),
+    TooLarge(u64),
+    NotUtf8,
+}
+
+impl std::fmt::Display for SourceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SourceError::Io(e) => write!(f, "{e}"),
+            SourceError::NotRegular(what) => {
+                write!(
+                    f,
+                    "it is {what}, not a regular file (judge reads only regular files)"
+                )
+            }
+            SourceError::TooLarge(n) => write!(
+                f,
+                "it is {n} bytes, over the {} KB a solution file may have",
+                MAX_SOURCE_BYTES >> 10
+            ),
+            SourceError::NotUtf8 => write!(f, "it is not UTF-8 text"),
+        }
+    }
+}
+
+/// Reads a solution file the way a grader must read files it did not write:
+/// the file itself, never what a link names (`O_NOFOLLOW`), only a regular
+/// file (a FIFO or device could block or never end), and at most
+/// `MAX_SOURCE_BYTES`.
+pub fn read_source(path: &Path) -> std::result::Result<String, SourceError> {
+    use std::io::Read;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| {
+            if e.raw_os_error() == Some(libc::ELOOP) {
+                SourceError::NotRegular("a symbolic link")
+            } else {
+                SourceError::Io(e)
+            }
+        })?;
+    let meta = file.metadata().map_err(SourceError::Io)?;
+    let kind = meta.file_type();
+    if !kind.is_file() {
+        return Err(SourceError::NotRegular(if kind.is_dir() {
+            "a directory"
+        } else if kind.is_fifo() {
+            "a named pipe"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else if kind.is_socket() {
+            "a socket"
+        } else {
+            "a special file"
+        }));
+    }
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(SourceError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_SOURCE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(SourceError::Io)?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(SourceError::TooLarge(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8)
+}

@@ -137,7 +137,11 @@ pub(crate) fn pre_exec_hook(
         // error pipe exist, so neither can be the descriptor replaced here.)
         if let Some(fd) = channel {
             if report == crate::CHANNEL_FD {
-                return Err(fail(report, STEP_CLOEXEC, io::Error::from_raw_os_error(libc::EBADF)));
+                return Err(fail(
+                    report,
+                    STEP_CLOEXEC,
+                    io::Error::from_raw_os_error(libc::EBADF),
+                ));
             }
             let placed = if fd == crate::CHANNEL_FD {
                 unsafe { libc::fcntl(fd, libc::F_SETFD, 0) }

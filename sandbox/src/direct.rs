@@ -56,12 +56,7 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
         .stdout(stdout)
         .stderr(stderr);
     let channel = captures.as_ref().map(|c| c.channel.as_raw_fd());
-    let hook = child::pre_exec_hook(
-        &spec.limits,
-        confinement,
-        report_write.as_raw_fd(),
-        channel,
-    );
+    let hook = child::pre_exec_hook(&spec.limits, confinement, report_write.as_raw_fd(), channel);
     // SAFETY: the hook makes only async-signal-safe calls (see `child`).
     unsafe { command.pre_exec(hook) };
 
@@ -92,7 +87,9 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
         layers.extend(os::namespace_layers(mask));
     }
 
-    let printed = captures.as_ref().map(|c| (c, spec.capture.map_or(0, |c| c.print_limit)));
+    let printed = captures
+        .as_ref()
+        .map(|c| (c, spec.capture.map_or(0, |c| c.print_limit)));
     let (reaped, stopped) = match watch(pid, started, &spec.limits, printed) {
         Ok(Watched::Ended(reaped)) => (reaped, None),
         Ok(stop) => {
@@ -160,7 +157,11 @@ fn watch(
         {
             return Ok(Watched::Output);
         }
-        if cpu_clock.as_ref().and_then(|c| c.read()).is_some_and(|cpu| cpu > limits.cpu) {
+        if cpu_clock
+            .as_ref()
+            .and_then(|c| c.read())
+            .is_some_and(|cpu| cpu > limits.cpu)
+        {
             return Ok(Watched::Cpu);
         }
         if let Some(limit) = limits.resident_bytes

@@ -142,7 +142,7 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
     let _ = writeln!(out, "{headline}");
     if let Some(d) = &j.diagnostics {
         out.push('\n');
-        out.push_str(&indent(d, "  "));
+        out.push_str(&indent(&printable(d), "  "));
         return out;
     }
     if let Some(f) = &j.first_failure {
@@ -178,7 +178,7 @@ pub fn failure(style: &Style, f: &Failure) -> String {
         "  {} case {} — {}",
         style.verdict(f.verdict, f.verdict.code()),
         style.bold(&format!("`{}`", f.case)),
-        f.message
+        printable(&f.message)
     );
     let _ = writeln!(
         out,
@@ -188,7 +188,7 @@ pub fn failure(style: &Style, f: &Failure) -> String {
     );
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
-            out.push_str(&diff_lines(style, &f.expected, actual));
+            out.push_str(&diff_lines(style, &f.expected, &printable(actual)));
         }
         _ => {
             let _ = writeln!(
@@ -205,7 +205,10 @@ pub fn failure(style: &Style, f: &Failure) -> String {
             "  {} (what your code printed during this case):",
             style.dim("stdout")
         );
-        out.push_str(&indent(&abbreviate_lines(&f.stdout, 20), "    │ "));
+        out.push_str(&indent(
+            &abbreviate_lines(&printable(&f.stdout), 20),
+            "    │ ",
+        ));
     }
     out
 }
@@ -319,6 +322,26 @@ fn inline_code(style: &Style, line: &str) -> String {
         }
     }
     out
+}
+
+/// Text that came from a solution (its prints, panic messages, answers) or
+/// from the compiler quoting it, made safe for a terminal: control characters
+/// other than newline and tab are shown as `\x1b`-style escapes, so nothing
+/// it wrote can move the cursor, recolour or redraw the report.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// How the user runs judge, for the hints we print: `judge` once installed,

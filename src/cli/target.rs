@@ -56,8 +56,10 @@ pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
         Some(f) => f.clone(),
         None => workspace::solution_path(&app.data, &pkg),
     };
-    let code = std::fs::read_to_string(&file).map_err(|e| {
-        if args.file.is_none() && e.kind() == std::io::ErrorKind::NotFound {
+    let code = crate::paths::read_source(&file).map_err(|e| {
+        if args.file.is_none()
+            && matches!(&e, crate::paths::SourceError::Io(io) if io.kind() == std::io::ErrorKind::NotFound)
+        {
             Error::Usage(format!(
                 "no solution file at {}: run `judge start {id}` first, or pass --file PATH",
                 file.display()

@@ -271,8 +271,7 @@ impl Compiler {
 
     /// Runs the real rustc in the sandbox; returns (success, stderr).
     fn run_rustc(&self, workdir: &Path, args: &[String]) -> Result<(bool, String)> {
-        let stdout = workdir.join(".rustc.out");
-        let stderr = workdir.join(".rustc.err");
+        let memory = rustc_memory_limit();
         let spec = judge_sandbox::Spec {
             program: self.toolchain.rustc.clone(),
             args: args.iter().map(Into::into).collect(),
@@ -283,25 +282,35 @@ impl Compiler {
                 ("TMPDIR".into(), workdir.into()),
             ],
             stdin: None,
-            stdout: stdout.clone(),
-            stderr: stderr.clone(),
+            stdout: PathBuf::new(),
+            stderr: PathBuf::new(),
             limits: judge_sandbox::Limits {
                 cpu: Duration::from_secs(60),
                 wall: Duration::from_secs(120),
-                memory_bytes: Some(8 << 30),
+                memory_bytes: Some(memory.max(8 << 30)),
                 file_size_bytes: 1 << 30,
                 open_files: 1024,
                 stack_bytes: None,
-                resident_bytes: None,
+                resident_bytes: Some(memory),
             },
             isolation: self.rustc_isolation(),
-            capture: None,
+            capture: Some(judge_sandbox::Capture {
+                keep_output: 1 << 20,
+                keep_channel: 0,
+                print_limit: 64 << 20,
+            }),
         };
         crate::engine::trace::command("rustc", &spec);
         let outcome = judge_sandbox::run(&spec)?;
-        let mut text = std::fs::read_to_string(&stderr).unwrap_or_default();
-        let _ = std::fs::remove_file(&stdout);
-        let _ = std::fs::remove_file(&stderr);
+        let mut text = outcome.captured.map(|c| c.stderr).unwrap_or_default();
+        if outcome.memory_limit_hit {
+            text.push_str(&format!(
+                "\nerror: the compiler used more than {} of memory and was stopped \
+                 (a very large constant or static?)\n",
+                crate::engine::text::bytes(memory)
+            ));
+            return Ok((false, text));
+        }
         if outcome.wall_timeout || outcome.cpu_limit_hit {
             text.push_str(
                 "\nerror: the compiler ran out of time (limit: 60 s of CPU, 120 s of wall time)\n",
@@ -317,6 +326,24 @@ impl Compiler {
         }
         Ok((ok, text))
     }
+}
+
+/// How much memory one rustc may use: three quarters of the memory available
+/// now, shared by as many compiles as there are cores (`judge grade` compiles
+/// one file per job), between 1.5 and 4 GB. A source file's static or
+/// constant of gigabytes would otherwise make rustc take the machine.
+pub fn rustc_memory_limit() -> u64 {
+    let available = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find_map(|l| l.strip_prefix("MemAvailable:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        })
+        .map(|kb| kb * 1024)
+        .unwrap_or(8 << 30);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
+    (available / 4 * 3 / cores).clamp(3 << 29, 4 << 30)
 }
 
 impl Compiler {

@@ -73,6 +73,12 @@ pub enum CaseResult {
     TimedOut {
         ran: Duration,
     },
+    /// Its process was ended by the wall clock, having used little CPU: it
+    /// waited, slept or was stopped past the time limit.
+    Blocked {
+        cpu: Duration,
+        wall: Duration,
+    },
     MemoryExceeded {
         message: String,
     },
@@ -145,7 +151,8 @@ fn create_private_dir(dir: &Path) -> Result<()> {
         .mode(0o700)
         .create(dir)
         .context(|| format!("cannot create {}", dir.display()))?;
-    let meta = std::fs::symlink_metadata(dir).context(|| format!("cannot read {}", dir.display()))?;
+    let meta =
+        std::fs::symlink_metadata(dir).context(|| format!("cannot read {}", dir.display()))?;
     if !meta.is_dir() {
         return Err(Error::Setup(format!(
             "{} is not a directory (a link?): the judge keeps its run directories there",
@@ -431,7 +438,13 @@ fn run_process(plan: &RunPlan, cases: &[usize]) -> Result<Ran> {
     let over_output = proc.file_size_limit_hit
         || proc.stdout_bytes + proc.stderr_bytes > PRINT_LIMIT
         || captured.channel_bytes >= OUTPUT_LIMIT;
-    if !trusted && !single && (over_time || over_memory || over_output) {
+    // Ended by the wall clock having used no more CPU than one limit: the
+    // case it was running was blocked or stopped (no CPU to share out), and
+    // every case before it finished within the budget.
+    let blocked = proc.wall_timeout
+        && !proc.cpu_limit_hit
+        && plan.time_limit.is_some_and(|limit| proc.cpu <= limit);
+    if !trusted && !single && !blocked && (over_time || over_memory || over_output) {
         // Which case went over cannot be told from inside: run them apart.
         ran.verdict = Settled::Split;
         return Ok(ran);
@@ -468,7 +481,10 @@ fn run_process(plan: &RunPlan, cases: &[usize]) -> Result<Ran> {
         printed: captured.channel_bytes < OUTPUT_LIMIT,
     };
     let memory_failure = || CaseResult::MemoryExceeded {
-        message: format!("peak memory {} MB", proc.peak_memory_bytes.max(memory_limit) >> 20),
+        message: format!(
+            "peak memory {} MB",
+            proc.peak_memory_bytes.max(memory_limit) >> 20
+        ),
     };
     let failure = if let Some(why) = &records.tampered {
         Some(CaseResult::Crashed {
@@ -480,6 +496,11 @@ fn run_process(plan: &RunPlan, cases: &[usize]) -> Result<Ran> {
         Some(memory_failure())
     } else if proc.file_size_limit_hit {
         Some(output_failure())
+    } else if blocked {
+        Some(CaseResult::Blocked {
+            cpu: proc.cpu,
+            wall: proc.wall,
+        })
     } else if proc.cpu_limit_hit || proc.wall_timeout {
         Some(CaseResult::TimedOut { ran: proc.cpu })
     } else if over_time {

@@ -383,6 +383,19 @@ fn case_verdict(
                 crate::engine::text::duration(limit)
             )),
         ),
+        CaseResult::Blocked { cpu, wall } => (
+            Some(Verdict::TimeLimitExceeded),
+            Some(*wall),
+            None,
+            None,
+            Some(format!(
+                "did not finish: it waited, slept or was stopped for {} (using {} of CPU), \
+                 far past the time limit of {}",
+                crate::engine::text::duration(*wall),
+                crate::engine::text::duration(*cpu),
+                crate::engine::text::duration(limit)
+            )),
+        ),
         CaseResult::MemoryExceeded { message } => (
             Some(Verdict::MemoryLimitExceeded),
             None,

@@ -346,6 +346,10 @@ pub fn describe(r: &CaseResult) -> String {
         CaseResult::TimedOut { ran } => {
             format!("timed out after {}", crate::engine::text::duration(*ran))
         }
+        CaseResult::Blocked { wall, .. } => format!(
+            "did not finish in {} (waiting or stopped)",
+            crate::engine::text::duration(*wall)
+        ),
         CaseResult::MemoryExceeded { message } => format!("ran out of memory: {message}"),
         CaseResult::OutputExceeded { bytes, .. } => format!("printed too much ({bytes} bytes)"),
         CaseResult::Crashed { message } => format!("crashed: {message}"),

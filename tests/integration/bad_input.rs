@@ -165,3 +165,34 @@ fn completions_are_generated_for_each_shell() {
         .code(2)
         .stderr_has("tcsh");
 }
+
+#[test]
+fn solution_files_must_be_regular_files_of_a_sane_size() {
+    // A student's checkout can hold links and special files: judge reads
+    // none of them, and says what it found.
+    let env = Env::new();
+    let secret = env.write("secret.txt", "the key");
+    let link = env.cwd.path().join("lc-704_link.rs");
+    std::os::unix::fs::symlink(&secret, &link).unwrap();
+    let fifo = env.cwd.path().join("lc-704_fifo.rs");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let dir = env.cwd.path().join("lc-704_dir.rs");
+    std::fs::create_dir(&dir).unwrap();
+    let big = env.write("lc-704_big.rs", &"// padding\n".repeat(200_000));
+    for (file, says) in [
+        (&link, "a symbolic link, not a regular file"),
+        (&fifo, "a named pipe, not a regular file"),
+        (&dir, "a directory, not a regular file"),
+        (&big, "over the 1024 KB a solution file may have"),
+    ] {
+        let run = env.judge(&["grade", file.to_str().unwrap()]);
+        run.code(2)
+            .stderr_has(file.to_str().unwrap())
+            .stderr_has(says);
+        assert!(!run.stdout.contains("the key") && !run.stderr.contains("the key"));
+        let run = env.judge(&["submit", "lc-704", "--file", file.to_str().unwrap()]);
+        run.code(2).stderr_has(says);
+    }
+}

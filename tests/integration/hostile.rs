@@ -20,6 +20,10 @@ use crate::util::{Env, Run, fixture};
 /// The problem every attack pretends to solve.
 const PROBLEM: &str = "lc-704";
 
+/// Every attack is judged within this, on a loaded machine: a stopped or
+/// blocked process is ended a few seconds after its budget.
+const PROMPT: Duration = Duration::from_secs(45);
+
 /// One hostile submission's world: a data directory, a secret planted outside the
 /// sandbox, a directory the attacks try to write into, and a name their processes take
 /// so that the test can find any that survive.
@@ -41,6 +45,8 @@ struct Verdict {
     fixture: String,
     run: Run,
     json: Value,
+    /// How long the judge took.
+    took: Duration,
 }
 
 impl Verdict {
@@ -167,6 +173,7 @@ impl Hostile {
             "{name}: a placeholder is left unfilled"
         );
         let file = self.env.write(&format!("{name}.rs"), &code);
+        let metadata_before = self.metadata_outside();
         let started = Instant::now();
         let run = self.env.judge(&[
             "submit",
@@ -187,7 +194,19 @@ impl Hostile {
             fixture: name.to_string(),
             run,
             json,
+            took,
         };
+        assert!(
+            took < PROMPT,
+            "{name}: the judge took {took:?}, more than {PROMPT:?}{}",
+            verdict.run.context()
+        );
+        assert_eq!(
+            self.metadata_outside(),
+            metadata_before,
+            "{name}: metadata outside the sandbox changed{}",
+            verdict.run.context()
+        );
         eprintln!(
             "hostile {name}: {} in {:.1} s: {}",
             verdict.code(),
@@ -238,6 +257,35 @@ impl Hostile {
             survivors.is_empty(),
             "{name}: processes left behind (now killed): {survivors:?}"
         );
+    }
+
+    /// Mode, owner, times and extended attributes of what the attacks aim at
+    /// outside the sandbox.
+    fn metadata_outside(&self) -> Vec<String> {
+        use std::os::unix::fs::MetadataExt;
+        [&self.secret_file, self.outside.path()]
+            .iter()
+            .map(|p| {
+                let m = std::fs::symlink_metadata(p).unwrap();
+                let mut xattr = [0u8; 256];
+                let c = std::ffi::CString::new(p.to_string_lossy().as_bytes()).unwrap();
+                // SAFETY: a NUL-terminated path and a live buffer of its length.
+                let n =
+                    unsafe { libc::listxattr(c.as_ptr(), xattr.as_mut_ptr().cast(), xattr.len()) };
+                format!(
+                    "{}: mode {:o} uid {} gid {} mtime {}.{} ctime {}.{} xattr {:?}",
+                    p.display(),
+                    m.mode(),
+                    m.uid(),
+                    m.gid(),
+                    m.mtime(),
+                    m.mtime_nsec(),
+                    m.ctime(),
+                    m.ctime_nsec(),
+                    &xattr[..n.max(0) as usize]
+                )
+            })
+            .collect()
     }
 
     fn assert_nothing_outside(&self, name: &str) {
@@ -570,5 +618,147 @@ fn raw_system_calls_meet_the_same_filter() {
     if v.applied(layer::SECCOMP, "raw socket, fork and x32 system calls") {
         // The x32 call kills the process; the EPERMs before it let it get that far.
         v.expect("RE").expect_message("signal 31");
+    }
+}
+
+#[test]
+fn links_in_the_run_directory_are_never_followed() {
+    // The generic checks do the work: the secret the links point at never
+    // reaches the report, and /dev/zero is never read.
+    let h = Hostile::new();
+    h.submit("re_symlink_outputs", &[])
+        .expect("RE")
+        .expect_message("links planted");
+}
+
+#[test]
+fn calling_the_harness_timing_functions_changes_no_verdict() {
+    let h = Hostile::new();
+    h.submit("tle_fake_timing_with_harness_calls", &[])
+        .expect("TLE");
+}
+
+#[test]
+fn a_forged_input_error_is_the_solutions_fault_not_the_judges() {
+    let h = Hostile::new();
+    h.submit("re_forge_input_error", &[])
+        .expect("RE")
+        .expect_message("which the reference read");
+}
+
+#[test]
+fn metadata_outside_the_sandbox_cannot_change() {
+    let h = Hostile::new();
+    let v = h.submit("re_change_metadata_outside", &[]);
+    if v.applied(
+        layer::SECCOMP,
+        "that chmod, chown, utimensat and setxattr are refused",
+    ) {
+        v.expect("RE");
+        assert!(
+            !v.message().contains("allowed"),
+            "a metadata call was allowed: {}",
+            v.message()
+        );
+    }
+}
+
+#[test]
+fn inotify_is_refused() {
+    let h = Hostile::new();
+    let v = h.submit("re_watch_files_with_inotify", &[]);
+    if v.applied(layer::SECCOMP, "that inotify is refused") {
+        v.expect("RE").expect_message("inotify denied");
+    }
+}
+
+#[test]
+fn system_v_shared_memory_is_refused() {
+    let h = Hostile::new();
+    let v = h.submit("re_system_v_shared_memory", &[]);
+    if v.applied(layer::SECCOMP, "that shmget is refused") {
+        v.expect("RE").expect_message("shmget denied");
+    }
+}
+
+#[test]
+fn a_process_that_stops_itself_is_a_time_limit_within_seconds() {
+    let h = Hostile::new();
+    let v = h.submit("tle_stop_itself", &[]);
+    v.expect("TLE");
+    assert!(
+        v.took < Duration::from_secs(20),
+        "took {:?}{}",
+        v.took,
+        v.run.context()
+    );
+}
+
+#[test]
+fn images_cannot_be_made_in_memory() {
+    let h = Hostile::new();
+    let v = h.submit("re_exec_from_memory", &[]);
+    if v.applied(layer::SECCOMP, "that memfd_create is refused") {
+        v.expect("RE").expect_message("memfd_create denied");
+    }
+}
+
+#[test]
+fn terminal_escapes_from_the_solution_are_shown_escaped() {
+    let h = Hostile::new();
+    // JSON keeps the text as data.
+    let v = h.submit("re_terminal_escapes", &[]);
+    v.expect("RE").expect_message("\u{1b}[1;32mAccepted");
+    // The human report shows it, escaped: no control character reaches the
+    // terminal.
+    let code = std::fs::read_to_string(fixture("hostile/re_terminal_escapes.rs")).unwrap();
+    let file = h.env.write("escapes.rs", &code);
+    let run = h
+        .env
+        .judge(&["submit", PROBLEM, "--file", file.to_str().unwrap()]);
+    run.code(1);
+    for (what, text) in [("stdout", &run.stdout), ("stderr", &run.stderr)] {
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "a control character in the human report's {what}{}",
+            run.context()
+        );
+    }
+    assert!(
+        run.stdout.contains("\\x1b[1;32mAccepted"),
+        "{}",
+        run.context()
+    );
+}
+
+#[test]
+fn honest_files_graded_beside_an_attacker_get_their_own_verdicts() {
+    let h = Hostile::new();
+    let attacker = std::fs::read_to_string(fixture("hostile/wa_attack_neighbours.rs")).unwrap();
+    let honest = std::fs::read_to_string(fixture("lc-704/ac_reference.rs")).unwrap();
+    let mut files = Vec::new();
+    for (i, code) in [&honest, &attacker, &honest, &honest].iter().enumerate() {
+        files.push(h.env.write(&format!("subs/lc-704_{i}.rs"), code));
+    }
+    let before = h.metadata_outside();
+    let mut args = vec!["grade", "--jobs", "2", "--format", "json"];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    let run = h.env.judge(&args);
+    let json = run.json();
+    let verdicts: Vec<&str> = json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["verdict"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(verdicts, ["AC", "WA", "AC", "AC"], "{}", run.context());
+    assert_eq!(h.metadata_outside(), before);
+    // The judge's own folders keep their modes.
+    use std::os::unix::fs::PermissionsExt;
+    let runs = crate::util::shared_cache().join("runs");
+    if let Ok(m) = std::fs::metadata(&runs) {
+        assert_eq!(m.permissions().mode() & 0o777, 0o700, "{}", runs.display());
     }
 }

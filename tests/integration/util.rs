@@ -12,7 +12,7 @@ pub struct Env {
 }
 
 /// The cache shared by all tests of one run (locks make sharing safe).
-fn shared_cache() -> PathBuf {
+pub fn shared_cache() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("judge-test-cache");
     std::fs::create_dir_all(&dir).unwrap();
     dir

@@ -60,7 +60,10 @@ pub(crate) fn anonymous_file(what: &str, dir: &std::path::Path) -> io::Result<st
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
             .unwrap_or(0);
-        let path = dir.join(format!(".judge-{what}-{}-{nanos}-{attempt}", std::process::id()));
+        let path = dir.join(format!(
+            ".judge-{what}-{}-{nanos}-{attempt}",
+            std::process::id()
+        ));
         match std::fs::OpenOptions::new()
             .read(true)
             .write(true)

@@ -49,7 +49,7 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
     let forced = args.problem.as_deref().map(ProblemId::normalize);
     let mut jobs: Vec<(PathBuf, ProblemId, String)> = Vec::new();
     for file in &files {
-        let code = std::fs::read_to_string(file)
+        let code = crate::paths::read_source(file)
             .map_err(|e| Error::Usage(format!("cannot read {}: {e}", file.display())))?;
         let id = match &forced {
             Some(id) => id.clone(),
@@ -287,11 +287,11 @@ fn print_human(app: &App, out: &[FileResult], accepted: usize) {
         };
         println!(
             "{code} {:<w$}  {:<7} {:>4}/{:<4} {}",
-            r.file,
+            report::printable(&r.file),
             r.problem,
             r.passed,
             r.total,
-            s.dim(&detail)
+            s.dim(&report::printable(&detail))
         );
     }
     println!("{}", s.bold(&format!("{accepted}/{} accepted", out.len())));

@@ -154,15 +154,19 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement) -> String {
             out.push_str(&format!(
                 "  {}    {}\n",
                 s.dim("output"),
-                abbreviate(o, 300)
+                report::printable(&abbreviate(o, 300))
             ));
         }
         if let Some(d) = &r.detail {
-            out.push_str(&format!("  {}       {}\n", s.dim("why"), d));
+            out.push_str(&format!(
+                "  {}       {}\n",
+                s.dim("why"),
+                report::printable(d)
+            ));
         }
         if !r.stdout.is_empty() {
             out.push_str(&format!("  {}\n", s.dim("stdout:")));
-            for l in r.stdout.lines().take(20) {
+            for l in report::printable(&r.stdout).lines().take(20) {
                 out.push_str(&format!("    │ {l}\n"));
             }
         }
