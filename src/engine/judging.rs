@@ -314,6 +314,22 @@ fn case_verdict(
                     )),
                 );
             }
+            // An answer far larger than the expected one is wrong whatever it
+            // holds: say so without parsing it, so the judge's own memory stays
+            // a small multiple of the expected answers.
+            if value.len() > max_answer_len(case.expected) {
+                return (
+                    Some(Verdict::WrongAnswer),
+                    t,
+                    m,
+                    Some(crate::engine::text::abbreviate(value, 200)),
+                    Some(format!(
+                        "the answer is {}, far more than the expected answer's {} (not compared)",
+                        crate::engine::text::bytes(value.len() as u64),
+                        crate::engine::text::bytes(case.expected.len() as u64)
+                    )),
+                );
+            }
             let actual: serde_json::Value = match serde_json::from_str(value) {
                 Ok(v) => v,
                 Err(e) => {
@@ -439,4 +455,10 @@ fn case_verdict(
         ),
         CaseResult::NotRun => (None, None, None, None, None),
     }
+}
+
+/// The longest answer worth parsing: twice the expected answer and 4 KB
+/// (whitespace, float digits and answers in another order all fit).
+fn max_answer_len(expected: &str) -> usize {
+    expected.len() * 2 + 4096
 }

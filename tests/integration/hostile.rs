@@ -762,3 +762,33 @@ fn honest_files_graded_beside_an_attacker_get_their_own_verdicts() {
         assert_eq!(m.permissions().mode() & 0o777, 0o700, "{}", runs.display());
     }
 }
+
+#[test]
+fn a_huge_answer_is_rejected_without_the_judge_growing() {
+    let h = Hostile::new();
+    let file = fixture("hostile/lc-15_wa_huge_answer.rs");
+    let (run, peak) = h.env.judge_measured(&[
+        "grade",
+        "--problem",
+        "lc-15",
+        "--format",
+        "json",
+        file.to_str().unwrap(),
+    ]);
+    let json = run.json();
+    let result = &json["results"][0];
+    assert_eq!(result["verdict"], "WA", "{}", run.context());
+    let message = result["first_failure"]["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("far more than the expected"),
+        "{}",
+        run.context()
+    );
+    // The answer is about 24 MB; the judge holds it a few times at most.
+    assert!(
+        peak < 300 << 20,
+        "the judge itself reached {} MB{}",
+        peak >> 20,
+        run.context()
+    );
+}

@@ -114,6 +114,52 @@ impl Env {
             .join(format!("{id}.rs"))
     }
 
+    /// Runs judge and also returns its own peak resident memory in bytes
+    /// (from `wait4`, so exactly that process's).
+    pub fn judge_measured(&self, args: &[&str]) -> (Run, u64) {
+        use std::io::Read;
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"));
+        cmd.current_dir(self.cwd.path())
+            .env_remove("JUDGE_PROBLEMS")
+            .env_remove("JUDGE_NOW")
+            .env_remove("JUDGE_CONFIG")
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("JUDGE_HOME", self.home.path())
+            .env("JUDGE_CACHE", shared_cache())
+            .args(["--color", "never"])
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut err = child.stderr.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = out.read_to_string(&mut s);
+            s
+        });
+        let mut stderr = String::new();
+        let _ = err.read_to_string(&mut stderr);
+        let stdout = reader.join().unwrap();
+        let mut status = 0;
+        // SAFETY: an all-zero rusage is valid; wait4 writes both locals.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let pid = child.id() as libc::pid_t;
+        assert_eq!(unsafe { libc::wait4(pid, &mut status, 0, &mut usage) }, pid);
+        let code = if libc::WIFEXITED(status) {
+            libc::WEXITSTATUS(status)
+        } else {
+            -1
+        };
+        let run = Run {
+            code,
+            stdout,
+            stderr,
+            what: format!("judge {}", args.join(" ")),
+        };
+        (run, usage.ru_maxrss as u64 * 1024)
+    }
+
     pub fn judge(&self, args: &[&str]) -> Run {
         let mut cmd = assert_cmd::Command::cargo_bin("judge").unwrap();
         cmd.current_dir(self.cwd.path())
