@@ -1,0 +1,36 @@
+// Interleaves the two halves without reversing the second one.
+impl Solution {
+    pub fn reorder_list(head: &mut Option<Box<ListNode>>) {
+        let mut len = 0;
+        let mut cur = head.as_deref();
+        while let Some(node) = cur {
+            len += 1;
+            cur = node.next.as_deref();
+        }
+        if len < 3 {
+            return;
+        }
+
+        // Cut after the first (len + 1) / 2 nodes.
+        let mut last_of_first = head.as_mut().unwrap();
+        for _ in 1..(len + 1) / 2 {
+            last_of_first = last_of_first.next.as_mut().unwrap();
+        }
+        let mut second = last_of_first.next.take();
+
+        // Mistake: the second half is merged in its original order, without
+        // being reversed first.
+        let mut reversed = second;
+
+        // After each node of the first half, splice in the next node of the
+        // reversed second half (which has the same length or one less).
+        let mut cur = head.as_mut();
+        while let Some(node) = cur {
+            let Some(mut back) = reversed.take() else { break };
+            reversed = back.next.take();
+            back.next = node.next.take();
+            node.next = Some(back);
+            cur = node.next.as_mut().unwrap().next.as_mut();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn eval_rpn(tokens: Vec<String>) -> i32 {
+        
+    }
+}

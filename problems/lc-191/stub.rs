@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn hamming_weight(n: i32) -> i32 {
+        
+    }
+}

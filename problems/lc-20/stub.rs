@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn is_valid(s: String) -> bool {
+        
+    }
+}

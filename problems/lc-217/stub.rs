@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn contains_duplicate(nums: Vec<i32>) -> bool {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn generate_parenthesis(n: i32) -> Vec<String> {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn is_anagram(s: String, t: String) -> bool {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn count_bits(n: i32) -> Vec<i32> {
+        
+    }
+}

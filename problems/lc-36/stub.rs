@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn is_valid_sudoku(board: Vec<Vec<char>>) -> bool {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn get_sum(a: i32, b: i32) -> i32 {
+        
+    }
+}

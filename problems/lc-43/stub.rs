@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn multiply(num1: String, num2: String) -> String {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn rotate(matrix: &mut Vec<Vec<i32>>) {
+        
+    }
+}

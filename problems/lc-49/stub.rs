@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn group_anagrams(strs: Vec<String>) -> Vec<Vec<String>> {
+        
+    }
+}

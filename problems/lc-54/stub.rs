@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn spiral_order(matrix: Vec<Vec<i32>>) -> Vec<i32> {
+        
+    }
+}

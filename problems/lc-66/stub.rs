@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn plus_one(digits: Vec<i32>) -> Vec<i32> {
+        
+    }
+}

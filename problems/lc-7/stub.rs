@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn reverse(x: i32) -> i32 {
+        
+    }
+}

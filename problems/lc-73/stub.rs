@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn set_zeroes(matrix: &mut Vec<Vec<i32>>) {
+        
+    }
+}
