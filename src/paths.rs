@@ -182,3 +182,87 @@ pub fn read_source(path: &Path) -> std::result::Result<String, SourceError> {
     }
     String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8)
 }
+
+/// A file the judge made and can use: a regular file (not a link), owned by
+/// us, with owner read and write, that opens.
+pub fn usable_file(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    // SAFETY: geteuid cannot fail.
+    let me = unsafe { libc::geteuid() };
+    meta.is_file()
+        && meta.uid() == me
+        && meta.mode() & 0o600 == 0o600
+        && std::fs::File::open(path).is_ok()
+}
+
+/// A directory the judge made and can use: owned by us, with owner rwx.
+pub fn usable_dir(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    // SAFETY: geteuid cannot fail.
+    let me = unsafe { libc::geteuid() };
+    meta.is_dir() && meta.uid() == me && meta.mode() & 0o700 == 0o700
+}
+
+/// Removes a damaged cache entry, first giving back the owner's rights it
+/// needs to be removed.
+pub fn remove_damaged(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fn restore(path: &Path) {
+        let Ok(meta) = std::fs::symlink_metadata(path) else {
+            return;
+        };
+        if meta.is_dir() {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
+            if let Ok(entries) = std::fs::read_dir(path) {
+                for e in entries.flatten() {
+                    restore(&e.path());
+                }
+            }
+        } else if meta.is_file() {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+        }
+    }
+    restore(path);
+    std::fs::remove_dir_all(path)
+        .context(|| format!("cannot remove the damaged {}", path.display()))
+}
+
+/// What in the cache the judge could not use: entries (the first few)
+/// that are not ours, lack the owner's rights, or cannot be opened.
+pub fn damaged_entries(cache: &Path, max: usize) -> Vec<PathBuf> {
+    fn walk(dir: &Path, depth: usize, max: usize, out: &mut Vec<PathBuf>) {
+        if out.len() >= max || depth > 4 {
+            return;
+        }
+        if !usable_dir(dir) {
+            out.push(dir.to_path_buf());
+            return;
+        }
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            out.push(dir.to_path_buf());
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            match std::fs::symlink_metadata(&p) {
+                Ok(m) if m.is_dir() => walk(&p, depth + 1, max, out),
+                Ok(m) if m.is_file() && !usable_file(&p) => out.push(p),
+                _ => {}
+            }
+            if out.len() >= max {
+                return;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if cache.exists() {
+        walk(cache, 0, max, &mut out);
+    }
+    out
+}

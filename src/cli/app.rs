@@ -96,7 +96,9 @@ impl App {
         if let Some(c) = self.compiler.get() {
             return Ok(c);
         }
-        let c = Compiler::new(&self.data.cache(), &|m| self.progress(m))?;
+        let c = Compiler::new(&self.data.cache(), &|m| self.progress(m), &|m| {
+            eprintln!("{}", self.err_style.yellow(m))
+        })?;
         Ok(self.compiler.get_or_init(|| c))
     }
 

@@ -100,7 +100,9 @@ pub struct CompileRequest<'a> {
 impl Compiler {
     /// Resolves the compiler and makes sure the harness rlib is built.
     /// `progress` is told when the (one-off, few seconds) harness build starts.
-    pub fn new(cache: &Path, progress: &dyn Fn(&str)) -> Result<Compiler> {
+    /// `progress` shows long work (on a terminal); `notice` says what the
+    /// judge did that a log should show (a damaged cache rebuilt).
+    pub fn new(cache: &Path, progress: &dyn Fn(&str), notice: &dyn Fn(&str)) -> Result<Compiler> {
         let toolchain = Toolchain::resolve(cache)?;
         let mut parts: Vec<&[u8]> = vec![toolchain.version.as_bytes()];
         let key_tc = toolchain.key().to_le_bytes();
@@ -118,10 +120,21 @@ impl Compiler {
             toolchain,
             harness_dir,
         };
-        if !compiler.rlib().is_file() {
+        if !compiler.harness_usable() {
             let _lock = FileLock::acquire(&cache.join("harness.lock"))?;
-            if !compiler.rlib().is_file() {
-                progress("building the judge harness for this compiler (once)…");
+            if !compiler.harness_usable() {
+                if compiler.harness_dir.exists() {
+                    // Damaged (unreadable, a wrong mode, not a file): the cache
+                    // is the judge's own, so it is rebuilt rather than trusted.
+                    notice(&format!(
+                        "note: the cached judge harness in {} was damaged (unreadable, or \
+                         not the judge's own); rebuilding it",
+                        compiler.harness_dir.display()
+                    ));
+                    crate::paths::remove_damaged(&compiler.harness_dir)?;
+                } else {
+                    progress("building the judge harness for this compiler (once)…");
+                }
                 compiler.build_harness()?;
             }
         }
@@ -130,6 +143,13 @@ impl Compiler {
 
     pub fn rlib(&self) -> PathBuf {
         self.harness_dir.join("libjudge_harness.rlib")
+    }
+
+    /// The harness is there and the judge can use it: a regular file of ours
+    /// with owner read, that opens (root reads whatever the mode says, and
+    /// rustc under Landlock and a non-root judge would not).
+    fn harness_usable(&self) -> bool {
+        crate::paths::usable_file(&self.rlib()) && crate::paths::usable_dir(&self.harness_dir)
     }
 
     fn build_harness(&self) -> Result<()> {
@@ -159,7 +179,7 @@ impl Compiler {
         let keep = tmp.keep();
         match std::fs::rename(&keep, &self.harness_dir) {
             Ok(()) => Ok(()),
-            Err(_) if self.rlib().is_file() => {
+            Err(_) if self.harness_usable() => {
                 let _ = std::fs::remove_dir_all(&keep);
                 Ok(())
             }

@@ -501,8 +501,6 @@ fn run_process(plan: &RunPlan, cases: &[usize]) -> Result<Ran> {
             cpu: proc.cpu,
             wall: proc.wall,
         })
-    } else if proc.cpu_limit_hit || proc.wall_timeout {
-        Some(CaseResult::TimedOut { ran: proc.cpu })
     } else if over_time {
         Some(CaseResult::TimedOut { ran: proc.cpu })
     } else if !trusted && over_memory {

@@ -792,3 +792,34 @@ fn a_huge_answer_is_rejected_without_the_judge_growing() {
         run.context()
     );
 }
+
+#[test]
+fn a_damaged_cache_is_reported_and_rebuilt() {
+    use std::os::unix::fs::PermissionsExt;
+    // A cache of its own: this test damages it.
+    let mut env = Env::new();
+    let cache = env.home.path().join("own-cache");
+    env.set("JUDGE_CACHE", cache.to_str().unwrap());
+    let reference = fixture("lc-704/ac_reference.rs");
+    let grade =
+        |env: &Env| env.judge(&["grade", "--problem", PROBLEM, reference.to_str().unwrap()]);
+    grade(&env).code(0);
+    env.judge(&["doctor"]).code(0);
+    // What an attack once did: the harness made unusable for every later run.
+    let rlib = std::fs::read_dir(cache.join("harness"))
+        .unwrap()
+        .flatten()
+        .map(|d| d.path().join("libjudge_harness.rlib"))
+        .find(|p| p.is_file())
+        .expect("a cached harness");
+    std::fs::set_permissions(&rlib, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let doctor = env.judge(&["doctor"]);
+    doctor
+        .code(3)
+        .stdout_has("the judge cannot use")
+        .stdout_has(rlib.to_str().unwrap())
+        .stdout_has("chmod -R u+rwX");
+    // The judge rebuilds what it finds damaged, and says so.
+    grade(&env).code(0).stderr_has("damaged");
+    env.judge(&["doctor"]).code(0);
+}

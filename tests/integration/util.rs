@@ -130,6 +130,8 @@ impl Env {
             .args(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
+        // Reaped below with wait4, which also gives its rusage.
+        #[allow(clippy::zombie_processes)]
         let mut child = cmd.spawn().unwrap();
         let mut out = child.stdout.take().unwrap();
         let mut err = child.stderr.take().unwrap();

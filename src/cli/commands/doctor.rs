@@ -89,6 +89,30 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
         },
     };
     checks.push(data);
+    let damaged = crate::paths::damaged_entries(&cache, 5);
+    checks.push(Check {
+        name: "cache".into(),
+        ok: damaged.is_empty(),
+        detail: if damaged.is_empty() {
+            format!(
+                "{} (every entry is the judge's own and usable)",
+                cache.display()
+            )
+        } else {
+            format!(
+                "the judge cannot use {}: not its own, or a mode without the owner's rights. \
+                 Fix with `chmod -R u+rwX {}`, or remove the cache (it is rebuilt): \
+                 `rm -rf {}`",
+                damaged
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                cache.display(),
+                cache.display()
+            )
+        },
+    });
     let packages = app.catalog.all();
     let broken: Vec<String> = packages
         .iter()
