@@ -132,6 +132,9 @@ pub struct RunPlan<'a> {
     pub memory_mb: u64,
     /// Processes to run at once.
     pub jobs: usize,
+    /// Run the program as two processes, the second fed only what the first
+    /// returned (a codec's serialize, then deserialize: see `run`).
+    pub round_trip: bool,
 }
 
 /// Where run directories are made: a private folder of the judge's (set at
@@ -172,6 +175,86 @@ struct Job {
 }
 
 pub fn run(plan: &RunPlan) -> Result<RunOutcome> {
+    if plan.round_trip {
+        return run_round_trip(plan);
+    }
+    run_phase(plan, None)
+}
+
+/// A codec (LC 297): every case's first process serializes, and only the
+/// string it returned is given to a second, separate process, which
+/// deserializes. No state the first kept (a static, a thread-local) can reach
+/// the second. A case's time is the two calls' together.
+fn run_round_trip(plan: &RunPlan) -> Result<RunOutcome> {
+    let first = run_phase(plan, None)?;
+    let mut carried: Vec<usize> = Vec::new();
+    let mut inputs2: Vec<String> = Vec::new();
+    for (i, r) in first.results.iter().enumerate() {
+        if let CaseResult::Returned { value, .. } = r {
+            carried.push(i);
+            inputs2.push(format!("[{value}]"));
+        }
+    }
+    let inputs2: Vec<&str> = inputs2.iter().map(String::as_str).collect();
+    let costs2: Vec<Duration> = carried
+        .iter()
+        .map(|&i| plan.costs.get(i).copied().unwrap_or_default())
+        .collect();
+    let second = run_phase(
+        &RunPlan {
+            inputs: &inputs2,
+            costs: &costs2,
+            round_trip: false,
+            ..*plan
+        },
+        Some(crate::engine::glue::PHASE_2),
+    )?;
+    let mut out = first;
+    for (k, &i) in carried.iter().enumerate() {
+        let before = reported_time(&out.results[i]);
+        out.results[i] = match second.results[k].clone() {
+            CaseResult::Returned {
+                value,
+                time,
+                memory_kb,
+            } => CaseResult::Returned {
+                value,
+                time: time + before,
+                memory_kb,
+            },
+            CaseResult::Panicked {
+                message,
+                time,
+                memory_kb,
+            } => CaseResult::Panicked {
+                message: format!("in deserialize: {message}"),
+                time: time + before,
+                memory_kb,
+            },
+            other => other,
+        };
+        if let Some(text) = second.stdout.get(&k) {
+            out.stdout.entry(i).or_default().push_str(text);
+        }
+    }
+    if out.stderr.len() < KEEP_OUTPUT {
+        out.stderr.push_str(&second.stderr);
+    }
+    out.peak_memory_kb = out.peak_memory_kb.max(second.peak_memory_kb);
+    out.wall += second.wall;
+    out.cpu += second.cpu;
+    out.processes += second.processes;
+    Ok(out)
+}
+
+fn reported_time(r: &CaseResult) -> Duration {
+    match r {
+        CaseResult::Returned { time, .. } | CaseResult::Panicked { time, .. } => *time,
+        _ => Duration::ZERO,
+    }
+}
+
+fn run_phase(plan: &RunPlan, phase: Option<&str>) -> Result<RunOutcome> {
     let trusted = plan.trusted;
     let batches = if trusted {
         make_batches(plan.inputs, plan.jobs.max(1))
@@ -189,7 +272,7 @@ pub fn run(plan: &RunPlan) -> Result<RunOutcome> {
     let workers = plan.jobs.max(1);
     let errors: Vec<Result<()>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..workers)
-            .map(|_| s.spawn(|| worker(plan, &shared)))
+            .map(|_| s.spawn(|| worker(plan, phase, &shared)))
             .collect();
         handles
             .into_iter()
@@ -211,7 +294,7 @@ struct Shared {
     failing: Mutex<usize>,
 }
 
-fn worker(plan: &RunPlan, shared: &Shared) -> Result<()> {
+fn worker(plan: &RunPlan, phase: Option<&str>, shared: &Shared) -> Result<()> {
     loop {
         let job = {
             let mut q = shared.queue.lock().unwrap_or_else(|e| e.into_inner());
@@ -223,7 +306,7 @@ fn worker(plan: &RunPlan, shared: &Shared) -> Result<()> {
                 None => return Ok(()),
             }
         };
-        let ran = run_process(plan, &job.cases)?;
+        let ran = run_process(plan, phase, &job.cases)?;
         let mut out = shared.out.lock().unwrap_or_else(|e| e.into_inner());
         out.processes += 1;
         out.wall += ran.wall;
@@ -341,7 +424,7 @@ enum Settled {
 }
 
 /// Runs one process over `cases` and settles what its results mean.
-fn run_process(plan: &RunPlan, cases: &[usize]) -> Result<Ran> {
+fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<Ran> {
     let base = match SCRATCH.get() {
         Some(dir) => {
             create_private_dir(dir)?;
@@ -388,10 +471,14 @@ fn run_process(plan: &RunPlan, cases: &[usize]) -> Result<Ran> {
     let memory_limit = plan.memory_mb << 20;
     let spec = Spec {
         program: plan.binary.to_path_buf(),
-        args: vec![
-            format!("fd:{}", judge_sandbox::CHANNEL_FD).into(),
-            watchdog.map_or(0, |d| d.as_millis()).to_string().into(),
-        ],
+        args: [
+            format!("fd:{}", judge_sandbox::CHANNEL_FD),
+            watchdog.map_or(0, |d| d.as_millis()).to_string(),
+        ]
+        .into_iter()
+        .chain(phase.map(String::from))
+        .map(Into::into)
+        .collect(),
         workdir: dir.path().to_path_buf(),
         env: Vec::new(),
         stdin: Some(cases_path),

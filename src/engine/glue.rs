@@ -63,9 +63,46 @@ pub fn generate(pkg: &Package, code: &str) -> String {
         Shape::Design { class, methods, .. } => design_body(&mut g, class, methods),
     }
     g.push_str("    Ok(())\n}\n");
+    if let Shape::Design {
+        class,
+        methods,
+        roundtrip: Some((_, de)),
+    } = &pkg.shape
+    {
+        // The second process of a round trip: only the string reaches it.
+        let conv = methods
+            .iter()
+            .find(|m| &m.name == de)
+            .and_then(|m| m.ret.as_ref())
+            .map(|t| t.conv.as_str())
+            .unwrap_or("tree");
+        let _ = writeln!(
+            g,
+            "#[allow(unused_mut, unused_variables, clippy::all)]\n\
+             fn __judge_case_2(__args: &[judge_harness::json::Value], __out: &mut String) -> Result<(), String> {{\n    \
+             if __args.len() != 1 {{ return Err(format!(\"expected 1 argument, found {{}}\", __args.len())); }}\n    \
+             let __data = judge_harness::conv::string(&__args[0]).map_err(|e| format!(\"argument: {{e}}\"))?;\n    \
+             judge_harness::driver::begin();\n    \
+             let mut __reader = {class}::new();\n    \
+             let __r = __reader.{de}(__data);\n    \
+             judge_harness::driver::end();\n    \
+             judge_harness::conv::put_{conv}(&__r, __out);\n    \
+             Ok(())\n}}"
+        );
+        let _ = writeln!(
+            g,
+            "fn main() {{\n    if std::env::args().nth(3).as_deref() == Some(\"{PHASE_2}\") {{\n        \
+             judge_harness::driver::run(__judge_case_2);\n    }} else {{\n        \
+             judge_harness::driver::run(__judge_case);\n    }}\n}}"
+        );
+        return g;
+    }
     g.push_str("fn main() {\n    judge_harness::driver::run(__judge_case);\n}\n");
     g
 }
+
+/// The argument that runs a round trip's second process (deserialize).
+pub const PHASE_2: &str = "phase-2";
 
 /// Whether the user's code defines `struct NAME` itself (outside comments).
 /// LeetCode supplies ListNode and TreeNode; a file that defines them too would
@@ -182,24 +219,17 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
 /// A codec checked by round trip: one instance serializes, another
 /// deserializes, so state kept in an instance cannot carry the answer; the
 /// result must be made of new nodes.
-fn roundtrip_body(g: &mut String, class: &str, ser: &str, de: &str, conv: &str) {
-    let put = if conv == "tree" {
-        "judge_harness::conv::put_tree_copy(&__root, &__r, __out)".to_string()
-    } else {
-        format!("judge_harness::conv::put_{conv}(&__r, __out)")
-    };
+/// A round trip's first process: serialize, and hand back the string.
+fn roundtrip_body(g: &mut String, class: &str, ser: &str, _de: &str, conv: &str) {
     let _ = writeln!(
         g,
         "    if __args.len() != 1 {{ return Err(format!(\"expected 1 argument, found {{}}\", __args.len())); }}\n    \
          let __a0 = judge_harness::conv::{conv}(&__args[0]).map_err(|e| format!(\"argument: {{e}}\"))?;\n    \
-         let __root = __a0.clone();\n    \
          judge_harness::driver::begin();\n    \
          let mut __writer = {class}::new();\n    \
-         let mut __reader = {class}::new();\n    \
          let __data: String = __writer.{ser}(__a0);\n    \
-         let __r = __reader.{de}(__data);\n    \
          judge_harness::driver::end();\n    \
-         {put};"
+         judge_harness::conv::put_string(&__data, __out);"
     );
 }
 

@@ -189,6 +189,7 @@ pub fn judge_binary(
         inputs: &inputs,
         costs: &costs,
         trusted: false,
+        round_trip: pkg.shape.is_roundtrip(),
         time_limit: Some(time_limit),
         memory_mb,
         jobs,

@@ -191,6 +191,18 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// A codec checked by round trip: serialize and deserialize run in two
+    /// processes, with only the string between them.
+    pub fn is_roundtrip(&self) -> bool {
+        matches!(
+            self,
+            Shape::Design {
+                roundtrip: Some(_),
+                ..
+            }
+        )
+    }
+
     /// The judge-supplied types the solution uses (the glue imports them,
     /// and the workspace's `lib.rs` re-exports them).
     pub fn supplied_types(&self) -> Vec<&'static str> {

@@ -221,6 +221,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         inputs: &inputs,
         costs: &[],
         trusted: true,
+        round_trip: pkg.shape.is_roundtrip(),
         time_limit: None,
         memory_mb: pkg.meta.limits.memory_mb,
         jobs,

@@ -823,3 +823,23 @@ fn a_damaged_cache_is_reported_and_rebuilt() {
     grade(&env).code(0).stderr_has("damaged");
     env.judge(&["doctor"]).code(0);
 }
+
+#[test]
+fn a_codec_cannot_pass_by_keeping_state() {
+    let env = Env::new();
+    let file = fixture("hostile/lc-297_wa_thread_local_codec.rs");
+    let run = env.judge(&[
+        "grade",
+        "--problem",
+        "lc-297",
+        "--format",
+        "json",
+        file.to_str().unwrap(),
+    ]);
+    let json = run.json();
+    assert_eq!(json["results"][0]["verdict"], "WA", "{}", run.context());
+    // And an honest codec still passes: the reference.
+    let reference = crate::util::repo("problems/lc-297/reference.rs");
+    env.judge(&["grade", "--problem", "lc-297", reference.to_str().unwrap()])
+        .code(0);
+}

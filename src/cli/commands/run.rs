@@ -46,6 +46,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
                 inputs: &[input.as_str()],
                 costs: &[],
                 trusted: true,
+                round_trip: pkg.shape.is_roundtrip(),
                 time_limit: Some(Duration::from_secs(10)),
                 memory_mb: pkg.meta.limits.memory_mb,
                 jobs: 1,

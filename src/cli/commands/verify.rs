@@ -301,6 +301,7 @@ fn brute_agreement(
         inputs: &inputs,
         costs: &[],
         trusted: true,
+        round_trip: pkg.shape.is_roundtrip(),
         time_limit: Some(BRUTE_CASE_LIMIT),
         memory_mb: pkg.meta.limits.memory_mb.max(1024),
         jobs: app.jobs,
