@@ -843,3 +843,162 @@ fn a_codec_cannot_pass_by_keeping_state() {
     env.judge(&["grade", "--problem", "lc-297", reference.to_str().unwrap()])
         .code(0);
 }
+
+/// The uid and gid an unprivileged judge runs as (`nobody` on Debian).
+const NOBODY: u32 = 65534;
+
+#[test]
+fn attacks_fail_the_same_for_an_unprivileged_judge() {
+    // SAFETY: geteuid cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!(
+            "hostile unprivileged: this suite already runs unprivileged here; \
+             the other hostile tests are that run"
+        );
+        return;
+    }
+    // CI runners grade as an ordinary user. The judge runs as `nobody`,
+    // with the toolchain bind-mounted where that user can reach it, in a
+    // mount namespace of its own.
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    use std::os::unix::process::CommandExt;
+    let sysroot = String::from_utf8(
+        std::process::Command::new("rustc")
+            .args(["--print", "sysroot"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap()
+    .trim()
+    .to_string();
+    let base = tempfile::Builder::new()
+        .prefix("judge-nobody-")
+        .tempdir()
+        .unwrap();
+    let chown = |p: &Path| {
+        let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+        // SAFETY: a NUL-terminated path.
+        assert_eq!(unsafe { libc::lchown(c.as_ptr(), NOBODY, NOBODY) }, 0);
+    };
+    std::fs::set_permissions(base.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let toolchain = base.path().join("toolchain");
+    let home = base.path().join("home");
+    let files = base.path().join("files");
+    for d in [&toolchain, &home, &files] {
+        std::fs::create_dir(d).unwrap();
+        chown(d);
+    }
+    let secret = "SECRET-NOBODY-7f3a";
+    let secret_file = files.join("secret.txt");
+    std::fs::write(&secret_file, secret).unwrap();
+    chown(&secret_file);
+    let fill = |name: &str| -> PathBuf {
+        let code = std::fs::read_to_string(fixture(&format!("hostile/{name}.rs")))
+            .unwrap()
+            .replace("__SECRET_FILE__", secret_file.to_str().unwrap())
+            .replace("__OUTSIDE_DIR__", files.to_str().unwrap());
+        let path = files.join(format!("lc-704_{name}.rs"));
+        std::fs::write(&path, code).unwrap();
+        chown(&path);
+        path
+    };
+    let honest = std::fs::read_to_string(fixture("lc-704/ac_reference.rs")).unwrap();
+    let attacks = [
+        ("re_change_metadata_outside", "RE"),
+        ("re_symlink_outputs", "RE"),
+        ("wa_attack_neighbours", "WA"),
+        ("tle_fake_timing_with_harness_calls", "TLE"),
+        ("re_forge_input_error", "RE"),
+    ];
+    let mut args: Vec<String> = [
+        "--color", "never", "grade", "--jobs", "2", "--format", "json",
+    ]
+    .map(String::from)
+    .to_vec();
+    for (i, (name, _)) in attacks.iter().enumerate() {
+        args.push(fill(name).display().to_string());
+        let honest_file = files.join(format!("lc-704_honest_{i}.rs"));
+        std::fs::write(&honest_file, &honest).unwrap();
+        chown(&honest_file);
+        args.push(honest_file.display().to_string());
+    }
+    let before = std::fs::metadata(&secret_file).unwrap();
+    let c_sysroot = std::ffi::CString::new(sysroot.clone()).unwrap();
+    let c_target = std::ffi::CString::new(toolchain.to_str().unwrap()).unwrap();
+    let c_root = std::ffi::CString::new("/").unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"));
+    cmd.args(&args)
+        .env_clear()
+        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+        .env("HOME", &home)
+        .env("JUDGE_HOME", &home)
+        .env("JUDGE_CACHE", home.join("cache"))
+        .env("JUDGE_RUSTC", toolchain.join("bin/rustc"))
+        .current_dir(&files);
+    // SAFETY: only system calls on values prepared above, between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            let fail = || Err(std::io::Error::last_os_error());
+            if libc::unshare(libc::CLONE_NEWNS) != 0 {
+                return fail();
+            }
+            let none = std::ptr::null();
+            if libc::mount(
+                none,
+                c_root.as_ptr(),
+                none,
+                libc::MS_REC | libc::MS_PRIVATE,
+                none.cast(),
+            ) != 0
+                || libc::mount(
+                    c_sysroot.as_ptr(),
+                    c_target.as_ptr(),
+                    none,
+                    libc::MS_BIND | libc::MS_REC,
+                    none.cast(),
+                ) != 0
+                || libc::setgroups(0, std::ptr::null()) != 0
+                || libc::setgid(NOBODY) != 0
+                || libc::setuid(NOBODY) != 0
+            {
+                return fail();
+            }
+            Ok(())
+        });
+    }
+    let out = cmd.output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let context = format!("\n--- stdout:\n{stdout}\n--- stderr:\n{stderr}");
+    assert!(
+        !stdout.contains(secret) && !stderr.contains(secret),
+        "the secret leaked{context}"
+    );
+    let json: Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}){context}"));
+    let verdicts: Vec<&str> = json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["verdict"].as_str().unwrap_or(""))
+        .collect();
+    let expected: Vec<&str> = attacks.iter().flat_map(|(_, v)| [*v, "AC"]).collect();
+    assert_eq!(verdicts, expected, "{context}");
+    let after = std::fs::metadata(&secret_file).unwrap();
+    assert_eq!(
+        (before.mode(), before.mtime(), before.mtime_nsec()),
+        (after.mode(), after.mtime(), after.mtime_nsec()),
+        "the secret file's metadata changed{context}"
+    );
+    let leftover: Vec<_> = std::fs::read_dir(&files)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftover.len(),
+        attacks.len() * 2 + 1,
+        "files appeared beside the solutions: {leftover:?}"
+    );
+}
