@@ -46,6 +46,15 @@ fn helper_path() -> Result<PathBuf, SandboxError> {
     {
         return Ok(path);
     }
+    // The running image itself, even if its file was replaced or removed
+    // since it started (an upgrade during a long `judge grade`).
+    #[cfg(target_os = "linux")]
+    {
+        let me = PathBuf::from("/proc/self/exe");
+        if me.exists() {
+            return Ok(me);
+        }
+    }
     std::env::current_exe().map_err(|source| SandboxError::Os {
         call: "current_exe (to start the sandbox helper)",
         source,

@@ -53,6 +53,9 @@ const KEEP_OUTPUT: usize = 16 * 1024;
 /// (which is on the resident set, watched from outside): the driver's
 /// 256 MB case stack is reserved, not used.
 const AS_BACKSTOP_SLACK: u64 = 1536 << 20;
+/// Below this much of the reference's time, another process costs more
+/// than it saves.
+const WORTH_A_PROCESS: Duration = Duration::from_millis(10);
 /// A trusted run's time per case.
 const TRUSTED_CASE_TIME: Duration = Duration::from_secs(60);
 
@@ -349,9 +352,15 @@ fn worker(plan: &RunPlan, phase: Option<&str>, shared: &Shared) -> Result<()> {
 
 /// Untrusted runs: consecutive cases (test order) while the reference's time
 /// for them stays within a quarter of the limit, so that a solution up to
-/// four times slower than the reference fits its batch's budget.
+/// four times slower than the reference fits its batch's budget; and, where
+/// there is enough work to pay for another process, an even share per core,
+/// so the batches run in parallel.
 fn pack_batches(plan: &RunPlan) -> Vec<Vec<usize>> {
-    let budget = plan.time_limit.unwrap_or(TRUSTED_CASE_TIME) / 4;
+    let total: Duration = plan.costs.iter().sum();
+    let mut budget = plan.time_limit.unwrap_or(TRUSTED_CASE_TIME) / 4;
+    if plan.jobs > 1 && total >= WORTH_A_PROCESS {
+        budget = budget.min(total / plan.jobs as u32 + Duration::from_micros(1));
+    }
     let mut batches: Vec<Vec<usize>> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     let mut load = Duration::ZERO;

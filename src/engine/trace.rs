@@ -30,6 +30,15 @@ pub fn command(kind: &str, spec: &judge_sandbox::Spec) {
     if let Some(stdin) = &spec.stdin {
         line.push_str(&format!(" < {}", quote(&stdin.display().to_string())));
     }
+    if spec.capture.is_some()
+        && spec
+            .args
+            .iter()
+            .any(|a| a.to_string_lossy().starts_with("fd:"))
+    {
+        // By hand, the results channel is a file.
+        line.push_str(&format!(" {}>results", judge_sandbox::CHANNEL_FD));
+    }
     eprintln!("judge-trace {kind}: {line}");
 }
 
