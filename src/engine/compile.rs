@@ -381,7 +381,7 @@ impl Compiler {
                 .iter()
                 .map(PathBuf::from),
         );
-        read_paths.extend(["/usr/libexec", "/proc/self", "/dev/urandom"].map(PathBuf::from));
+        read_paths.extend(["/usr/libexec", "/dev/urandom"].map(PathBuf::from));
         // rust-lld and the gcc-ld wrapper that cc runs live under lib/rustlib.
         let mut exec_paths = vec![sysroot_lib.join("rustlib")];
         exec_paths.extend(GCC_PROGRAM_DIRS.iter().map(PathBuf::from));

@@ -34,9 +34,11 @@ pub fn duration(d: Duration) -> String {
     }
 }
 
-/// `512 KB`, `1 MB`, `32 MB` (binary units, as limits are set).
+/// `512 KB`, `1.0 MB`, `32.0 MB`, `4.0 GB` (binary units, as limits are set).
 pub fn bytes(n: u64) -> String {
-    if n >= 1 << 20 {
+    if n >= 1 << 30 {
+        format!("{:.1} GB", n as f64 / (1u64 << 30) as f64)
+    } else if n >= 1 << 20 {
         format!("{:.1} MB", n as f64 / (1u64 << 20) as f64)
     } else if n >= 1 << 10 {
         format!("{:.0} KB", n as f64 / 1024.0)

@@ -1002,3 +1002,26 @@ fn attacks_fail_the_same_for_an_unprivileged_judge() {
         "files appeared beside the solutions: {leftover:?}"
     );
 }
+
+#[test]
+fn the_compiler_cannot_read_its_own_command_line() {
+    let h = Hostile::new();
+    let v = h.submit("ce_include_proc_cmdline", &[]);
+    if offered(layer::LANDLOCK_FS, "that rustc cannot read /proc/self") {
+        v.expect("CE")
+            .expect_message("couldn't read `/proc/self/cmdline`");
+        assert!(
+            !v.run.stdout.contains("--extern") && !v.run.stdout.contains("libjudge_harness"),
+            "the compiler's command line leaked{}",
+            v.run.context()
+        );
+    }
+}
+
+#[test]
+fn a_huge_static_stops_the_compiler_not_the_machine() {
+    let h = Hostile::new();
+    h.submit("ce_huge_static", &[])
+        .expect("CE")
+        .expect_message("the compiler used more than");
+}
