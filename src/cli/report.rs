@@ -140,6 +140,25 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
         ),
     };
     let _ = writeln!(out, "{headline}");
+    if !j.also.is_empty() {
+        let parts: Vec<String> = j
+            .also
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} on {} {}",
+                    o.verdict.code(),
+                    o.cases,
+                    if o.cases == 1 { "case" } else { "cases" }
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "  {}",
+            style.dim(&format!("also {} further on", parts.join(", ")))
+        );
+    }
     if let Some(d) = &j.diagnostics {
         out.push('\n');
         out.push_str(&indent(&printable(d), "  "));

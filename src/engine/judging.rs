@@ -80,7 +80,11 @@ pub struct Judgement {
     pub passed: usize,
     pub total: usize,
     pub cases: Vec<CaseReport>,
+    /// The first failing case in test order: it decides the verdict.
     pub first_failure: Option<Failure>,
+    /// Other kinds of failure on later cases ("also TLE on 3 cases").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<OtherFailures>,
     /// Compiler diagnostics (CE) or the judge's own error (JE).
     pub diagnostics: Option<String>,
     pub compile_ms: f64,
@@ -94,6 +98,13 @@ pub struct Judgement {
     /// Returned values by case (for `judge run`, which shows them).
     #[serde(skip)]
     pub outputs: Vec<Option<String>>,
+}
+
+/// Cases after the first failing one that failed another way.
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+pub struct OtherFailures {
+    pub verdict: Verdict,
+    pub cases: usize,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -126,6 +137,7 @@ pub fn compile(
             total: 0,
             cases: Vec::new(),
             first_failure: None,
+            also: Vec::new(),
             diagnostics: Some(diagnostics),
             compile_ms: ms(elapsed),
             run_ms: 0.0,
@@ -225,16 +237,31 @@ pub fn judge_binary(
         .iter()
         .filter(|r| r.verdict == Some(Verdict::Accepted))
         .count();
-    let mut verdict = Verdict::combine(reports.iter().filter_map(|r| r.verdict));
+    // As on LeetCode, the first failing case in test order (samples first,
+    // then small to large) decides; the report also counts the other kinds
+    // of failure further on.
+    let mut verdict = Verdict::decide(failures.iter().map(|f| f.1));
     if verdict == Verdict::Accepted && passed < cases.len() {
         // Cases that never ran cannot be accepted; this only happens if the
         // judge lost track of a process.
         verdict = Verdict::JudgeError;
     }
+    let mut also: Vec<OtherFailures> = Vec::new();
+    for (_, v, _, _) in failures.iter().skip(1) {
+        if *v == verdict {
+            continue;
+        }
+        match also.iter_mut().find(|o| o.verdict == *v) {
+            Some(o) => o.cases += 1,
+            None => also.push(OtherFailures {
+                verdict: *v,
+                cases: 1,
+            }),
+        }
+    }
+    also.sort_by_key(|o| crate::engine::verdict::PRECEDENCE.iter().position(|p| *p == o.verdict));
     let first_failure = failures
-        .iter()
-        .find(|(_, v, _, _)| *v == verdict)
-        .or(failures.first())
+        .first()
         .map(|(i, v, actual, message)| Failure {
             case: cases[*i].name.to_string(),
             verdict: *v,
@@ -250,6 +277,7 @@ pub fn judge_binary(
         total: cases.len(),
         cases: reports,
         first_failure,
+        also,
         diagnostics: None,
         compile_ms: ms(compile_time),
         run_ms: ms(run_time),

@@ -24,8 +24,8 @@ pub enum Verdict {
     JudgeError,
 }
 
-/// When several cases fail differently, the verdict is the first of these
-/// that occurs (DESIGN §4: TLE > MLE > OLE > RE > WA).
+/// The order in which the other kinds of failure of a run are listed after
+/// the one that decided it (TLE > MLE > OLE > RE > WA).
 pub const PRECEDENCE: [Verdict; 5] = [
     Verdict::TimeLimitExceeded,
     Verdict::MemoryLimitExceeded,
@@ -61,15 +61,12 @@ impl Verdict {
         }
     }
 
-    /// The verdict of a whole run from its cases' verdicts.
-    pub fn combine(cases: impl IntoIterator<Item = Verdict>) -> Verdict {
-        let all: Vec<Verdict> = cases.into_iter().collect();
-        if all.contains(&Verdict::JudgeError) {
-            return Verdict::JudgeError;
-        }
-        PRECEDENCE
+    /// The verdict of a whole run from its cases' verdicts in test order:
+    /// as on LeetCode, the first case that fails decides (DESIGN §4).
+    pub fn decide(in_test_order: impl IntoIterator<Item = Verdict>) -> Verdict {
+        in_test_order
             .into_iter()
-            .find(|v| all.contains(v))
+            .find(|v| *v != Verdict::Accepted)
             .unwrap_or(Verdict::Accepted)
     }
 }
@@ -79,20 +76,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn precedence() {
+    fn the_first_failing_case_decides() {
         use Verdict::*;
         assert_eq!(
-            Verdict::combine([Accepted, WrongAnswer, RuntimeError]),
-            RuntimeError
+            Verdict::decide([Accepted, WrongAnswer, RuntimeError]),
+            WrongAnswer
         );
         assert_eq!(
-            Verdict::combine([WrongAnswer, TimeLimitExceeded, MemoryLimitExceeded]),
+            Verdict::decide([Accepted, TimeLimitExceeded, WrongAnswer]),
             TimeLimitExceeded
         );
-        assert_eq!(
-            Verdict::combine([OutputLimitExceeded, RuntimeError]),
-            OutputLimitExceeded
-        );
-        assert_eq!(Verdict::combine([Accepted, Accepted]), Accepted);
+        assert_eq!(Verdict::decide([Accepted, Accepted]), Accepted);
+        assert_eq!(Verdict::decide([]), Accepted);
     }
 }
