@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 /// A graph node. No `Debug`: a graph has cycles, so a derived `Debug` would
 /// never end.
+#[repr(C)] // layout-identical to the glue's copy in the solution's crate
 pub struct Node {
     pub val: i32,
     pub neighbors: Vec<Rc<RefCell<Node>>>,

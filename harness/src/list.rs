@@ -2,6 +2,7 @@
 
 // Definition exactly as LeetCode shows it in its Rust stubs.
 #[derive(PartialEq, Eq, Clone, Debug)]
+#[repr(C)] // layout-identical to the glue's copy in the solution's crate
 pub struct ListNode {
     pub val: i32,
     pub next: Option<Box<ListNode>>,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 /// A list node with a shared `next` handle. No `Debug`: a cyclic list would
 /// print forever.
+#[repr(C)] // layout-identical to the glue's copy in the solution's crate
 pub struct RcListNode {
     pub val: i32,
     pub next: Option<Rc<RefCell<RcListNode>>>,

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 // Definition exactly as LeetCode shows it in its Rust stubs.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)] // layout-identical to the glue's copy in the solution's crate
 pub struct TreeNode {
     pub val: i32,
     pub left: Option<Rc<RefCell<TreeNode>>>,

@@ -582,9 +582,21 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
             proc.peak_memory_bytes.max(memory_limit) >> 20
         ),
     };
+    // The process ended by itself (nothing stopped it) on a stack overflow:
+    // the recursion was too deep, whatever it cost on the way (the touched
+    // stack is CPU time and resident memory too).
+    let stopped = proc.cpu_limit_hit || proc.wall_timeout || proc.memory_limit_hit;
+    let stack_overflow = !stopped && captured.stderr.contains("has overflowed its stack");
     let failure = if let Some(why) = &records.tampered {
         Some(CaseResult::Crashed {
             message: format!("the judge's results channel was written to by the solution: {why}"),
+        })
+    } else if stack_overflow && !finished {
+        Some(CaseResult::Crashed {
+            message: format!(
+                "stack overflow: the recursion went deeper than the {} stack allows",
+                crate::engine::text::bytes(judge_harness::driver::STACK_BYTES as u64)
+            ),
         })
     } else if let Some(ran) = records.timed_out {
         Some(CaseResult::TimedOut { ran })
@@ -605,13 +617,6 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
         Some(output_failure())
     } else if finished {
         None
-    } else if captured.stderr.contains("has overflowed its stack") {
-        // The recursion, not the heap: LeetCode reports this as a runtime
-        // error too (the touched stack also counts as peak memory).
-        Some(CaseResult::Crashed {
-            message: "stack overflow: the recursion went deeper than the 256 MB stack allows"
-                .into(),
-        })
     } else if captured.stderr.contains("memory allocation of") {
         Some(CaseResult::MemoryExceeded {
             message: last_line_containing(&captured.stderr, "memory allocation of"),

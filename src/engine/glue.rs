@@ -10,8 +10,92 @@
 //! user's; it imports nothing else (tree stubs import `Rc` and `RefCell`).
 
 use crate::engine::package::Package;
-use crate::engine::signature::{FnSig, Param, Receiver, Shape};
+use crate::engine::signature::{FnSig, Param, Receiver, SUPPLIED_TYPES, Shape, Ty};
 use std::fmt::Write as _;
+
+/// The types the judge supplies, defined in the solution's own crate, field
+/// for field as LeetCode defines them (so `impl Ord for ListNode` or
+/// `impl Default for TreeNode` compile as they do there). `#[repr(C)]` makes
+/// each layout-identical to the harness's own copy, so the precompiled
+/// conversions' values are the solution's: the glue reinterprets them at
+/// the boundary (`into_user`, `as_harness`) without copying, and node
+/// identity (LC 236's handles, LC 133's copy check) is kept.
+const SUPPLIED_DEFINITIONS: &[(&str, &str)] = &[
+    (
+        "ListNode",
+        "#[derive(PartialEq, Eq, Clone, Debug)]\n#[repr(C)]\npub struct ListNode {\n    pub val: i32,\n    pub next: Option<Box<ListNode>>,\n}\n#[allow(dead_code)]\nimpl ListNode {\n    #[inline]\n    pub fn new(val: i32) -> Self {\n        ListNode { next: None, val }\n    }\n}\n",
+    ),
+    (
+        "TreeNode",
+        "#[derive(Debug, PartialEq, Eq)]\n#[repr(C)]\npub struct TreeNode {\n    pub val: i32,\n    pub left: Option<std::rc::Rc<std::cell::RefCell<TreeNode>>>,\n    pub right: Option<std::rc::Rc<std::cell::RefCell<TreeNode>>>,\n}\n#[allow(dead_code)]\nimpl TreeNode {\n    #[inline]\n    pub fn new(val: i32) -> Self {\n        TreeNode {\n            val,\n            left: None,\n            right: None,\n        }\n    }\n}\n",
+    ),
+    (
+        "Node",
+        "#[repr(C)]\npub struct Node {\n    pub val: i32,\n    pub neighbors: Vec<std::rc::Rc<std::cell::RefCell<Node>>>,\n}\n#[allow(dead_code)]\nimpl Node {\n    #[inline]\n    pub fn new(val: i32) -> Self {\n        Node {\n            val,\n            neighbors: Vec::new(),\n        }\n    }\n}\n",
+    ),
+    (
+        "RcListNode",
+        "#[repr(C)]\npub struct RcListNode {\n    pub val: i32,\n    pub next: Option<std::rc::Rc<std::cell::RefCell<RcListNode>>>,\n}\n#[allow(dead_code)]\nimpl RcListNode {\n    #[inline]\n    pub fn new(val: i32) -> Self {\n        RcListNode { val, next: None }\n    }\n}\n",
+    ),
+];
+
+/// The definition of a judge-supplied type, as the solution's crate gets it.
+pub fn supplied_definition(name: &str) -> Option<&'static str> {
+    SUPPLIED_DEFINITIONS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, def)| *def)
+}
+
+/// `Vec<Option<Box<ListNode>>>` as the harness names it:
+/// `Vec<Option<Box<judge_harness::ListNode>>>`.
+fn harness_type(ty: &Ty) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if SUPPLIED_TYPES.contains(&word.as_str()) {
+            out.push_str("judge_harness::");
+        }
+        out.push_str(word);
+        word.clear();
+    };
+    for c in ty.rust.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// A value the harness built, as the solution's type (the same layout).
+fn into_user(ty: &Ty, expr: &str) -> String {
+    if ty.supplied_types().is_empty() {
+        expr.to_string()
+    } else {
+        format!(
+            "unsafe {{ std::mem::transmute::<{}, {}>({expr}) }}",
+            harness_type(ty),
+            ty.rust
+        )
+    }
+}
+
+/// A reference to the solution's value, as the harness's type.
+fn as_harness(ty: &Ty, var: &str) -> String {
+    if ty.supplied_types().is_empty() {
+        format!("&{var}")
+    } else {
+        format!(
+            "unsafe {{ &*(&{var} as *const {} as *const {}) }}",
+            ty.rust,
+            harness_type(ty)
+        )
+    }
+}
 
 /// The first line of the glue; what follows is generated.
 pub const MARKER: &str = "// ---- judge: generated glue below; it calls your code ----";
@@ -23,18 +107,19 @@ pub fn generate(pkg: &Package, code: &str) -> String {
     g.push_str(MARKER);
     g.push('\n');
     g.push_str("#[allow(dead_code)]\npub struct Solution;\n");
-    let imports: Vec<&str> = pkg
-        .shape
-        .supplied_types()
-        .into_iter()
-        .filter(|name| !defines_struct(code, name))
-        .collect();
-    if !imports.is_empty() {
-        let _ = writeln!(
-            g,
-            "#[allow(unused_imports)]\nuse judge_harness::{{{}}};",
-            imports.join(", ")
-        );
+    for name in pkg.shape.supplied_types() {
+        if defines_struct(code, name) {
+            // The conversions build the judge's definition; a different one of
+            // the user's would not fit them.
+            let _ = writeln!(
+                g,
+                "compile_error!(\"your file defines `struct {name}`: the judge supplies it, as \
+                 LeetCode does (the same definition, in your crate, so your own `impl` blocks \
+                 and trait impls on it work). Keep the template's definition commented out.\");"
+            );
+        } else if let Some(def) = supplied_definition(name) {
+            g.push_str(def);
+        }
     }
     g.push_str(
         "#[allow(unused_mut, unused_variables, clippy::all)]\n\
@@ -53,12 +138,12 @@ pub fn generate(pkg: &Package, code: &str) -> String {
             roundtrip: Some((ser, de)),
         } => {
             // The package loader checked that `ser` exists and takes one value.
-            let conv = methods
+            let ty = methods
                 .iter()
                 .find(|m| &m.name == ser)
-                .map(|m| m.params[0].ty.conv.as_str())
-                .unwrap_or("tree");
-            roundtrip_body(&mut g, class, ser, de, conv)
+                .map(|m| m.params[0].ty.clone())
+                .unwrap_or_else(|| Ty::parse("String").expect("a type"));
+            roundtrip_body(&mut g, class, ser, de, &ty)
         }
         Shape::Design { class, methods, .. } => design_body(&mut g, class, methods),
     }
@@ -70,12 +155,12 @@ pub fn generate(pkg: &Package, code: &str) -> String {
     } = &pkg.shape
     {
         // The second process of a round trip: only the string reaches it.
-        let conv = methods
+        let ret = methods
             .iter()
             .find(|m| &m.name == de)
-            .and_then(|m| m.ret.as_ref())
-            .map(|t| t.conv.as_str())
-            .unwrap_or("tree");
+            .and_then(|m| m.ret.clone())
+            .unwrap_or_else(|| Ty::parse("String").expect("a type"));
+        let (conv, r) = (ret.conv.clone(), as_harness(&ret, "__r"));
         let _ = writeln!(
             g,
             "#[allow(unused_mut, unused_variables, clippy::all)]\n\
@@ -86,7 +171,7 @@ pub fn generate(pkg: &Package, code: &str) -> String {
              let mut __reader = {class}::new();\n    \
              let __r = __reader.{de}(__data);\n    \
              judge_harness::driver::end();\n    \
-             judge_harness::conv::put_{conv}(&__r, __out);\n    \
+             judge_harness::conv::put_{conv}({r}, __out);\n    \
              Ok(())\n}}"
         );
         let _ = writeln!(
@@ -124,12 +209,12 @@ pub fn defines_struct(code: &str, name: &str) -> bool {
 }
 
 fn convert_arg(g: &mut String, var: &str, p: &Param, src: &str, what: &str) {
-    let _ = writeln!(
-        g,
-        "    let mut {var} = judge_harness::conv::{conv}({src}).map_err(|e| format!(\"{what} `{name}`: {{e}}\"))?;",
+    let expr = format!(
+        "judge_harness::conv::{conv}({src}).map_err(|e| format!(\"{what} `{name}`: {{e}}\"))?",
         conv = p.ty.conv,
         name = p.name,
     );
+    let _ = writeln!(g, "    let mut {var} = {};", into_user(&p.ty, &expr));
 }
 
 fn call_args(params: &[Param], vars: &[String]) -> String {
@@ -172,9 +257,16 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
         if node_params.contains(&p.name) {
             let _ = writeln!(
                 g,
-                "    let mut {v} = judge_harness::conv::node_of(&__root, &__args[{i}]).map_err(|e| format!(\"argument `{name}`: {{e}}\"))?;",
+                "    let mut {v} = {};",
+                into_user(
+                    &p.ty,
+                    &format!(
+                        "judge_harness::conv::node_of({}, &__args[{i}]).map_err(|e| format!(\"argument `{name}`: {{e}}\"))?",
+                        as_harness(&f.params[0].ty, "__root"),
+                        name = p.name
+                    )
+                ),
                 v = vars[i],
-                name = p.name
             );
         }
     }
@@ -195,20 +287,38 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
     if !mutated.is_empty() {
         g.push_str("    __out.push('[');\n");
     }
+    let unit = Ty::parse("()").expect("() is a type");
+    let ret_ty = f.ret.as_ref().unwrap_or(&unit);
+    let r = as_harness(ret_ty, "__r");
+    let root = f
+        .params
+        .first()
+        .map(|p| as_harness(&p.ty, "__root"))
+        .unwrap_or_default();
     if keep_root && ret == "graph" {
-        g.push_str("    judge_harness::conv::put_graph_copy(&__root, &__r, __out);\n");
+        let _ = writeln!(
+            g,
+            "    judge_harness::conv::put_graph_copy({root}, {r}, __out);"
+        );
     } else if returns_node && keep_root && ret == "rc_list" {
-        g.push_str("    judge_harness::conv::put_rc_list_node_of(&__root, &__r, __out);\n");
+        let _ = writeln!(
+            g,
+            "    judge_harness::conv::put_rc_list_node_of({root}, {r}, __out);"
+        );
     } else if returns_node && keep_root {
-        g.push_str("    judge_harness::conv::put_node_of(&__root, &__r, __out);\n");
+        let _ = writeln!(
+            g,
+            "    judge_harness::conv::put_node_of({root}, {r}, __out);"
+        );
     } else {
-        let _ = writeln!(g, "    judge_harness::conv::put_{ret}(&__r, __out);");
+        let _ = writeln!(g, "    judge_harness::conv::put_{ret}({r}, __out);");
     }
     for (i, p) in mutated {
         let _ = writeln!(
             g,
-            "    __out.push(',');\n    judge_harness::conv::put_{}(&{}, __out);",
-            p.ty.conv, vars[i]
+            "    __out.push(',');\n    judge_harness::conv::put_{}({}, __out);",
+            p.ty.conv,
+            as_harness(&p.ty, &vars[i])
         );
     }
     if f.params.iter().any(|p| p.by_mut_ref) {
@@ -220,11 +330,18 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
 /// deserializes, so state kept in an instance cannot carry the answer; the
 /// result must be made of new nodes.
 /// A round trip's first process: serialize, and hand back the string.
-fn roundtrip_body(g: &mut String, class: &str, ser: &str, _de: &str, conv: &str) {
+fn roundtrip_body(g: &mut String, class: &str, ser: &str, _de: &str, ty: &Ty) {
+    let a0 = into_user(
+        ty,
+        &format!(
+            "judge_harness::conv::{}(&__args[0]).map_err(|e| format!(\"argument: {{e}}\"))?",
+            ty.conv
+        ),
+    );
     let _ = writeln!(
         g,
         "    if __args.len() != 1 {{ return Err(format!(\"expected 1 argument, found {{}}\", __args.len())); }}\n    \
-         let __a0 = judge_harness::conv::{conv}(&__args[0]).map_err(|e| format!(\"argument: {{e}}\"))?;\n    \
+         let __a0 = {a0};\n    \
          judge_harness::driver::begin();\n    \
          let mut __writer = {class}::new();\n    \
          let __data: String = __writer.{ser}(__a0);\n    \
@@ -256,12 +373,16 @@ fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {
         );
         let vars: Vec<String> = (0..n).map(|i| format!("__a{i}")).collect();
         for (i, p) in m.params.iter().enumerate() {
-            let _ = writeln!(
-                g,
-                "                let mut {v} = judge_harness::conv::{conv}(&__a[{i}]).map_err(|e| format!(\"operation {{}} (`{label}`) argument `{name}`: {{e}}\", __i))?;",
-                v = vars[i],
+            let expr = format!(
+                "judge_harness::conv::{conv}(&__a[{i}]).map_err(|e| format!(\"operation {{}} (`{label}`) argument `{name}`: {{e}}\", __i))?",
                 conv = p.ty.conv,
                 name = p.name
+            );
+            let _ = writeln!(
+                g,
+                "                let mut {v} = {};",
+                into_user(&p.ty, &expr),
+                v = vars[i],
             );
         }
         let args = call_args(&m.params, &vars);
@@ -273,11 +394,16 @@ fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {
             );
         } else {
             let ret = m.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
+            let r = m
+                .ret
+                .as_ref()
+                .map(|t| as_harness(t, "__r"))
+                .unwrap_or_else(|| "&__r".into());
             if m.receiver == Receiver::None {
                 // An associated function other than the constructor.
                 let _ = writeln!(
                     g,
-                    "                let __r = {class}::{}({args});\n                judge_harness::conv::put_{ret}(&__r, __out);",
+                    "                let __r = {class}::{}({args});\n                judge_harness::conv::put_{ret}({r}, __out);",
                     m.name
                 );
                 g.push_str("            }\n");
@@ -285,7 +411,7 @@ fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {
             }
             let _ = writeln!(
                 g,
-                "                let __o = __obj.as_mut().ok_or_else(|| format!(\"operation {{}} (`{label}`) comes before the constructor\", __i))?;\n                let __r = __o.{}({args});\n                judge_harness::conv::put_{ret}(&__r, __out);",
+                "                let __o = __obj.as_mut().ok_or_else(|| format!(\"operation {{}} (`{label}`) comes before the constructor\", __i))?;\n                let __r = __o.{}({args});\n                judge_harness::conv::put_{ret}({r}, __out);",
                 m.name
             );
         }

@@ -259,18 +259,20 @@ pub fn judge_binary(
             }),
         }
     }
-    also.sort_by_key(|o| crate::engine::verdict::PRECEDENCE.iter().position(|p| *p == o.verdict));
-    let first_failure = failures
-        .first()
-        .map(|(i, v, actual, message)| Failure {
-            case: cases[*i].name.to_string(),
-            verdict: *v,
-            input: cases[*i].input.to_string(),
-            expected: cases[*i].expected.to_string(),
-            actual: actual.clone(),
-            message: message.clone(),
-            stdout: run.stdout.get(i).cloned().unwrap_or_default(),
-        });
+    also.sort_by_key(|o| {
+        crate::engine::verdict::PRECEDENCE
+            .iter()
+            .position(|p| *p == o.verdict)
+    });
+    let first_failure = failures.first().map(|(i, v, actual, message)| Failure {
+        case: cases[*i].name.to_string(),
+        verdict: *v,
+        input: cases[*i].input.to_string(),
+        expected: cases[*i].expected.to_string(),
+        actual: actual.clone(),
+        message: message.clone(),
+        stdout: run.stdout.get(i).cloned().unwrap_or_default(),
+    });
     Ok(Judgement {
         verdict,
         passed,

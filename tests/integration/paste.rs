@@ -25,9 +25,11 @@ fn a_users_own_listnode_definition_gets_a_clear_compile_error() {
     let f = env.write("lc-23.rs", code);
     let run = env.judge(&["grade", "--format", "json", f.to_str().unwrap()]);
     run.code(1);
-    assert_eq!(
-        run.json()["results"][0]["verdict"],
-        "CE",
+    let json = run.json();
+    assert_eq!(json["results"][0]["verdict"], "CE", "{}", run.context());
+    let diagnostics = json["results"][0]["diagnostics"].as_str().unwrap_or("");
+    assert!(
+        diagnostics.contains("your file defines `struct ListNode`: the judge supplies it"),
         "{}",
         run.context()
     );
@@ -42,6 +44,9 @@ fn solutions_written_elsewhere_are_accepted_in_any_order_and_with_shared_self() 
         "lc-78_any_order.rs",
         "lc-981_shared_self.rs",
         "lc-295_shared_self.rs",
+        "lc-23_impl_ord_for_listnode.rs",
+        "lc-206_inherent_impl_on_listnode.rs",
+        "lc-104_impl_default_for_treenode.rs",
     ]
     .iter()
     .map(|f| fixture(&format!("paste/{f}")).display().to_string())

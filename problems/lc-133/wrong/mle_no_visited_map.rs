@@ -10,9 +10,9 @@ impl Solution {
 fn clone_node(node: &Rc<RefCell<Node>>) -> Rc<RefCell<Node>> {
     // Mistake: copies a tree, not a graph. Nothing remembers which nodes
     // were copied, and every edge is stored in both directions, so the
-    // recursion goes 1 -> 2 -> 1 -> 2 ... making a new node each time, until
-    // the stack overflows. By then the 256 MB case stack is used up, which
-    // is itself over the memory limit: the judge reports MLE.
+    // recursion goes 1 -> 2 -> 1 -> 2 ... making a new node each time: the
+    // nodes and the frames together pass the 256 MB memory limit before the
+    // stack is used up, so the judge reports MLE.
     let n = node.borrow();
     let copy = Rc::new(RefCell::new(Node::new(n.val)));
     for m in &n.neighbors {
