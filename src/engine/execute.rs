@@ -72,9 +72,11 @@ pub enum CaseResult {
         memory_kb: u64,
     },
     /// Its own process went over the time limit; `ran` is its CPU time,
-    /// measured outside the process.
+    /// measured outside the process. `stopped`: it was still running at its
+    /// budget (twice the limit) and was stopped; else it finished, too late.
     TimedOut {
         ran: Duration,
+        stopped: bool,
     },
     /// Its process was ended by the wall clock, having used little CPU: it
     /// waited, slept or was stopped past the time limit.
@@ -599,7 +601,7 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
             ),
         })
     } else if let Some(ran) = records.timed_out {
-        Some(CaseResult::TimedOut { ran })
+        Some(CaseResult::TimedOut { ran, stopped: true })
     } else if proc.memory_limit_hit {
         Some(memory_failure())
     } else if proc.file_size_limit_hit {
@@ -610,7 +612,10 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
             wall: proc.wall,
         })
     } else if over_time {
-        Some(CaseResult::TimedOut { ran: proc.cpu })
+        Some(CaseResult::TimedOut {
+            ran: proc.cpu,
+            stopped: proc.cpu_limit_hit || proc.wall_timeout,
+        })
     } else if !trusted && over_memory {
         Some(memory_failure())
     } else if over_output {

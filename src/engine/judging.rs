@@ -418,17 +418,21 @@ fn case_verdict(
                 Some(format!("panicked: {message}")),
             )
         }
-        CaseResult::TimedOut { ran } => (
+        CaseResult::TimedOut { ran, stopped } => (
             Some(Verdict::TimeLimitExceeded),
             Some(*ran),
             None,
             None,
-            Some(format!(
-                "stopped after {} ({:.1}x the time limit of {}) and still running",
-                crate::engine::text::duration(*ran),
-                ran.as_secs_f64() / limit.as_secs_f64(),
-                crate::engine::text::duration(limit)
-            )),
+            Some(if *stopped {
+                format!(
+                    "stopped after {} ({:.1}x the time limit of {}) and still running",
+                    crate::engine::text::duration(*ran),
+                    ran.as_secs_f64() / limit.as_secs_f64(),
+                    crate::engine::text::duration(limit)
+                )
+            } else {
+                over(*ran)
+            }),
         ),
         CaseResult::Blocked { cpu, wall } => (
             Some(Verdict::TimeLimitExceeded),

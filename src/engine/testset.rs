@@ -344,7 +344,7 @@ pub fn describe(r: &CaseResult) -> String {
             format!("returned {}", crate::engine::text::abbreviate(value, 60))
         }
         CaseResult::Panicked { message, .. } => format!("panicked: {message}"),
-        CaseResult::TimedOut { ran } => {
+        CaseResult::TimedOut { ran, .. } => {
             format!("timed out after {}", crate::engine::text::duration(*ran))
         }
         CaseResult::Blocked { wall, .. } => format!(
