@@ -340,13 +340,13 @@ fn worker(plan: &RunPlan, phase: Option<&str>, shared: &Shared) -> Result<()> {
                     q.push_front(Job { cases: rest });
                 }
             }
-            Settled::Split => {
+            Settled::Split { around } => {
                 drop(out);
-                let (a, b) = job.cases.split_at(job.cases.len() / 2);
                 let mut q = shared.queue.lock().unwrap_or_else(|e| e.into_inner());
                 // In test order, ahead of later batches.
-                q.push_front(Job { cases: b.to_vec() });
-                q.push_front(Job { cases: a.to_vec() });
+                for part in split(&job.cases, around).into_iter().rev() {
+                    q.push_front(Job { cases: part });
+                }
             }
         }
     }
@@ -430,8 +430,28 @@ enum Settled {
     /// The results count; `failed_on` is the case the process ended on, if it
     /// did not finish.
     Counted { failed_on: Option<usize> },
-    /// Over the budget with several cases: split and run again.
-    Split,
+    /// Over the budget with several cases: split and run again, around the
+    /// case that was running when the process was stopped, if one was.
+    Split { around: Option<usize> },
+}
+
+/// The parts a batch that went over is run again in: the cases before the
+/// one that was running when it was stopped, that case alone, and the cases
+/// after it (the likely culprit is judged on its own at once); without such
+/// a case, halves.
+fn split(cases: &[usize], around: Option<usize>) -> Vec<Vec<usize>> {
+    let parts: Vec<&[usize]> = match around.and_then(|c| cases.iter().position(|&i| i == c)) {
+        Some(pos) => vec![&cases[..pos], &cases[pos..=pos], &cases[pos + 1..]],
+        None => {
+            let (a, b) = cases.split_at(cases.len() / 2);
+            vec![a, b]
+        }
+    };
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .map(<[usize]>::to_vec)
+        .collect()
 }
 
 /// Runs one process over `cases` and settles what its results mean.
@@ -544,7 +564,9 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
         && plan.time_limit.is_some_and(|limit| proc.cpu <= limit);
     if !trusted && !single && !blocked && (over_time || over_memory || over_output) {
         // Which case went over cannot be told from inside: run them apart.
-        ran.verdict = Settled::Split;
+        ran.verdict = Settled::Split {
+            around: records.running,
+        };
         return Ok(ran);
     }
 
@@ -885,6 +907,17 @@ mod tests {
         assert!(b[0].contains(&0) && b[0].contains(&2));
         let total: usize = b.iter().map(|x| x.len()).sum();
         assert_eq!(total, 5);
+    }
+
+    #[test]
+    fn an_over_budget_batch_is_split_around_the_case_it_was_running() {
+        assert_eq!(
+            split(&[3, 4, 5, 6], Some(5)),
+            vec![vec![3, 4], vec![5], vec![6]]
+        );
+        assert_eq!(split(&[3, 4, 5], Some(3)), vec![vec![3], vec![4, 5]]);
+        assert_eq!(split(&[3, 4, 5, 6], None), vec![vec![3, 4], vec![5, 6]]);
+        assert_eq!(split(&[3, 4], Some(9)), vec![vec![3], vec![4]]);
     }
 
     #[test]
