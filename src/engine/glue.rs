@@ -162,7 +162,13 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
         convert_arg(g, &vars[i], p, &format!("&__args[{i}]"), "argument");
     }
     let ret = f.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
-    if !node_params.is_empty() || returns_node || ret == "graph" {
+    if ret == "random_list" {
+        // A list copy (LC 138): a record of the original list as it is
+        // before the call, to check that the copy shares no node with it
+        // and that the solution left it unchanged.
+        g.push_str("    let __root = judge_harness::conv::random_list_snapshot(&__a0);\n");
+        keep_root = true;
+    } else if !node_params.is_empty() || returns_node || ret == "graph" {
         // The first argument is the structure that node handles point into
         // (or, for a graph copy, the original to compare against).
         g.push_str("    let __root = __a0.clone();\n");
@@ -197,6 +203,8 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
     }
     if keep_root && ret == "graph" {
         g.push_str("    judge_harness::conv::put_graph_copy(&__root, &__r, __out);\n");
+    } else if keep_root && ret == "random_list" {
+        g.push_str("    judge_harness::conv::put_random_list_copy(&__root, &__r, __out);\n");
     } else if returns_node && keep_root && ret == "rc_list" {
         g.push_str("    judge_harness::conv::put_rc_list_node_of(&__root, &__r, __out);\n");
     } else if returns_node && keep_root {
