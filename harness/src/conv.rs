@@ -12,6 +12,7 @@
 use crate::graph::{self, Graph};
 use crate::json::{self, Value};
 use crate::list::{self, ListNode};
+use crate::random_list::{self, RandomList};
 use crate::rc_list::{self, RcList};
 use crate::tree::{self, Tree};
 use std::fmt::Write as _;
@@ -141,6 +142,30 @@ impl FromJson for RcList {
             }
             _ => expected("[values, pos]", v),
         }
+    }
+}
+
+/// `[[val, random_index], ...]`, the index `null` for no random node.
+impl FromJson for RandomList {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        let items = match v {
+            Value::Arr(items) => items,
+            _ => return expected("an array of [val, random_index] pairs", v),
+        };
+        let mut pairs = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let pair = match item {
+                Value::Arr(p) if p.len() == 2 => p,
+                _ => return Err(format!("[{i}]: expected [val, random_index]")),
+            };
+            let val = i32::from_json(&pair[0]).map_err(|e| format!("[{i}] val: {e}"))?;
+            let random = match &pair[1] {
+                Value::Null => None,
+                r => Some(i64::from_json(r).map_err(|e| format!("[{i}] random_index: {e}"))?),
+            };
+            pairs.push((val, random));
+        }
+        random_list::from_pairs(&pairs)
     }
 }
 
@@ -276,6 +301,39 @@ pub fn put_graph_copy(original: &Graph, copy: &Graph, out: &mut String) {
     }
 }
 
+/// A record of the input list of LC 138, taken before the call, for
+/// [`put_random_list_copy`].
+#[inline(never)]
+pub fn random_list_snapshot(head: &RandomList) -> random_list::Snapshot {
+    random_list::Snapshot::of(head)
+}
+
+/// Writes the copy of a list with random pointers as `[[val,
+/// random_index], ...]`, after checking that it is a deep copy of the list
+/// `original` recorded and that the original was left unchanged (LC 138).
+pub fn put_random_list_copy(original: &random_list::Snapshot, copy: &RandomList, out: &mut String) {
+    match random_list::describe_copy(original, copy) {
+        Ok(pairs) => {
+            out.push('[');
+            for (i, (val, random)) in pairs.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                match random {
+                    Some(r) => {
+                        let _ = write!(out, "[{val},{r}]");
+                    }
+                    None => {
+                        let _ = write!(out, "[{val},null]");
+                    }
+                }
+            }
+            out.push(']');
+        }
+        Err(why) => json::write_str(out, &format!("<{why}>")),
+    }
+}
+
 /// Writes a returned list node as its index in the input list, or `null`
 /// (LC 142: the node where the cycle begins).
 pub fn put_rc_list_node_of(head: &RcList, node: &RcList, out: &mut String) {
@@ -372,6 +430,11 @@ pub fn graph(v: &Value) -> Result<Graph, String> {
 #[inline(never)]
 pub fn rc_list(v: &Value) -> Result<RcList, String> {
     RcList::from_json(v)
+}
+
+#[inline(never)]
+pub fn random_list(v: &Value) -> Result<RandomList, String> {
+    RandomList::from_json(v)
 }
 
 #[inline(never)]

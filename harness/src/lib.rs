@@ -17,10 +17,12 @@ pub mod gen;
 pub mod graph;
 pub mod json;
 pub mod list;
+pub mod random_list;
 pub mod rc_list;
 pub mod tree;
 
 pub use graph::Node;
 pub use list::ListNode;
+pub use random_list::RandomListNode;
 pub use rc_list::RcListNode;
 pub use tree::TreeNode;

@@ -28,6 +28,10 @@ pub const HARNESS_FILES: &[(&str, &str)] = &[
     ("graph.rs", include_str!("../../harness/src/graph.rs")),
     ("json.rs", include_str!("../../harness/src/json.rs")),
     ("list.rs", include_str!("../../harness/src/list.rs")),
+    (
+        "random_list.rs",
+        include_str!("../../harness/src/random_list.rs"),
+    ),
     ("rc_list.rs", include_str!("../../harness/src/rc_list.rs")),
     ("tree.rs", include_str!("../../harness/src/tree.rs")),
 ];

@@ -37,6 +37,10 @@ const SUPPLIED_DEFINITIONS: &[(&str, &str)] = &[
         "RcListNode",
         "#[repr(C)]\npub struct RcListNode {\n    pub val: i32,\n    pub next: Option<std::rc::Rc<std::cell::RefCell<RcListNode>>>,\n}\n#[allow(dead_code)]\nimpl RcListNode {\n    #[inline]\n    pub fn new(val: i32) -> Self {\n        RcListNode { val, next: None }\n    }\n}\n",
     ),
+    (
+        "RandomListNode",
+        "#[repr(C)]\npub struct RandomListNode {\n    pub val: i32,\n    pub next: Option<std::rc::Rc<std::cell::RefCell<RandomListNode>>>,\n    pub random: Option<std::rc::Rc<std::cell::RefCell<RandomListNode>>>,\n}\n#[allow(dead_code)]\nimpl RandomListNode {\n    #[inline]\n    pub fn new(val: i32) -> Self {\n        RandomListNode {\n            val,\n            next: None,\n            random: None,\n        }\n    }\n}\n",
+    ),
 ];
 
 /// The definition of a judge-supplied type, as the solution's crate gets it.
@@ -247,7 +251,17 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
         convert_arg(g, &vars[i], p, &format!("&__args[{i}]"), "argument");
     }
     let ret = f.ret.as_ref().map(|t| t.conv.as_str()).unwrap_or("unit");
-    if !node_params.is_empty() || returns_node || ret == "graph" {
+    if ret == "random_list" {
+        // A list copy (LC 138): a record of the original list as it is
+        // before the call, to check that the copy shares no node with it
+        // and that the solution left it unchanged.
+        let _ = writeln!(
+            g,
+            "    let __root = judge_harness::conv::random_list_snapshot({});",
+            as_harness(&f.params[0].ty, "__a0")
+        );
+        keep_root = true;
+    } else if !node_params.is_empty() || returns_node || ret == "graph" {
         // The first argument is the structure that node handles point into
         // (or, for a graph copy, the original to compare against).
         g.push_str("    let __root = __a0.clone();\n");
@@ -299,6 +313,11 @@ fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node
         let _ = writeln!(
             g,
             "    judge_harness::conv::put_graph_copy({root}, {r}, __out);"
+        );
+    } else if keep_root && ret == "random_list" {
+        let _ = writeln!(
+            g,
+            "    judge_harness::conv::put_random_list_copy(&__root, {r}, __out);"
         );
     } else if returns_node && keep_root && ret == "rc_list" {
         let _ = writeln!(

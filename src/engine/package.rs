@@ -673,6 +673,12 @@ fn parse_package(
                     "a function returning a graph must take the graph to copy as its first argument".into(),
                 ));
             }
+            if ret == "random_list" && first != Some("random_list") {
+                return Err(bad(
+                    "signature.function",
+                    "a function returning a RandomListNode list must take the list to copy as its first argument".into(),
+                ));
+            }
             if sig.roundtrip.is_some() {
                 return Err(bad(
                     "signature.roundtrip",

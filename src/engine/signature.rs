@@ -44,8 +44,15 @@ impl Ty {
 }
 
 /// Types the judge supplies to solutions, as LeetCode does (ListNode,
-/// TreeNode) or for problems LeetCode has no Rust for (Node, RcListNode).
-pub const SUPPLIED_TYPES: &[&str] = &["ListNode", "TreeNode", "Node", "RcListNode"];
+/// TreeNode) or for problems LeetCode has no Rust for (Node, RcListNode,
+/// RandomListNode).
+pub const SUPPLIED_TYPES: &[&str] = &[
+    "ListNode",
+    "TreeNode",
+    "Node",
+    "RcListNode",
+    "RandomListNode",
+];
 
 impl FnSig {
     /// Every type in the signature.
@@ -64,10 +71,14 @@ fn conv_name(t: &str) -> Option<String> {
         // Types for problems LeetCode has no Rust for (see the harness).
         "Option<Rc<RefCell<Node>>>" => "graph".into(),
         "Option<Rc<RefCell<RcListNode>>>" => "rc_list".into(),
+        "Option<Rc<RefCell<RandomListNode>>>" => "random_list".into(),
         _ => {
             let inner = t.strip_prefix("Vec<")?.strip_suffix('>')?;
             let inner = conv_name(inner)?;
-            if matches!(inner.as_str(), "unit" | "tree" | "graph" | "rc_list") {
+            if matches!(
+                inner.as_str(),
+                "unit" | "tree" | "graph" | "rc_list" | "random_list"
+            ) {
                 return None;
             }
             format!("vec_{inner}")
@@ -248,6 +259,18 @@ mod tests {
         assert!(f.ret.is_none());
         let f = FnSig::parse("fn add_num(&self, num: i32)").unwrap();
         assert_eq!(f.ret.unwrap().conv, "unit");
+    }
+
+    #[test]
+    fn supplied_types_are_named_by_whole_words() {
+        let f = FnSig::parse(
+            "pub fn copy_random_list(head: Option<Rc<RefCell<RandomListNode>>>) -> Option<Rc<RefCell<RandomListNode>>>",
+        )
+        .unwrap();
+        assert_eq!(f.params[0].ty.conv, "random_list");
+        // Neither `ListNode` nor `Node` is mentioned, only `RandomListNode`.
+        assert_eq!(f.params[0].ty.supplied_types(), vec!["RandomListNode"]);
+        assert!(Ty::parse("Vec<Option<Rc<RefCell<RandomListNode>>>>").is_err());
     }
 
     #[test]
