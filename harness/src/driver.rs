@@ -285,11 +285,13 @@ fn run_cases(input: &str, case: CaseFn) {
     }
 }
 
-/// Separates the solution's prints by case: a line the judge splits on.
-/// Goes through std's own stdout buffer, so the order of prints is kept.
+/// Separates the solution's prints by case, on stdout and on stderr (where
+/// `dbg!` and `eprintln!` write): a line the judge splits on. Goes through
+/// std's own handles, so the order of prints is kept.
 fn mark_stdout(idx: u64) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{STDOUT_MARK}{idx}");
+    let _ = writeln!(std::io::stderr().lock(), "{STDOUT_MARK}{idx}");
 }
 
 /// Starts the line that precedes each case's prints on stdout.

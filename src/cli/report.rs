@@ -229,6 +229,17 @@ pub fn failure(style: &Style, f: &Failure) -> String {
             "    │ ",
         ));
     }
+    if !f.stderr.is_empty() {
+        let _ = writeln!(
+            out,
+            "  {} (dbg! and eprintln! during this case):",
+            style.dim("stderr")
+        );
+        out.push_str(&indent(
+            &abbreviate_lines(&printable(&f.stderr), 20),
+            "    │ ",
+        ));
+    }
     out
 }
 

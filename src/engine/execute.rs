@@ -107,6 +107,8 @@ pub struct RunOutcome {
     pub results: Vec<CaseResult>,
     /// What the solution printed, by case index (first `KEEP_OUTPUT` bytes each).
     pub stdout: HashMap<usize, String>,
+    /// What it wrote to stderr (`dbg!`, `eprintln!`), by case index, likewise.
+    pub stderr_by_case: HashMap<usize, String>,
     pub stderr: String,
     /// The highest peak resident set of the processes whose results count.
     pub peak_memory_kb: u64,
@@ -241,6 +243,9 @@ fn run_round_trip(plan: &RunPlan) -> Result<RunOutcome> {
         if let Some(text) = second.stdout.get(&k) {
             out.stdout.entry(i).or_default().push_str(text);
         }
+        if let Some(text) = second.stderr_by_case.get(&k) {
+            out.stderr_by_case.entry(i).or_default().push_str(text);
+        }
     }
     if out.stderr.len() < KEEP_OUTPUT {
         out.stderr.push_str(&second.stderr);
@@ -328,6 +333,7 @@ fn worker(plan: &RunPlan, phase: Option<&str>, shared: &Shared) -> Result<()> {
                     out.results[i] = r;
                 }
                 out.stdout.extend(ran.stdout);
+                out.stderr_by_case.extend(ran.stderr_by_case);
                 out.peak_memory_kb = out.peak_memory_kb.max(ran.peak_kb);
                 if failed_on.is_some() {
                     *shared.failing.lock().unwrap_or_else(|e| e.into_inner()) += 1;
@@ -417,6 +423,7 @@ struct Ran {
     verdict: Settled,
     results: Vec<(usize, CaseResult)>,
     stdout: HashMap<usize, String>,
+    stderr_by_case: HashMap<usize, String>,
     stderr: String,
     /// Cases to run again in a fresh process (after the one it died on).
     rest: Option<Vec<usize>>,
@@ -539,6 +546,7 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
         verdict: Settled::Counted { failed_on: None },
         results: Vec::new(),
         stdout: HashMap::new(),
+        stderr_by_case: HashMap::new(),
         stderr: head(&captured.stderr, KEEP_OUTPUT).to_string(),
         rest: None,
         peak_kb: proc.peak_memory_bytes / 1024,
@@ -547,6 +555,7 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
         layers: proc.layers.clone(),
     };
     split_stdout(captured.stdout.as_bytes(), &mut ran.stdout);
+    split_stdout(captured.stderr.as_bytes(), &mut ran.stderr_by_case);
     let trusted = plan.trusted;
     let records = Records::parse(&captured.channel, cases, trusted);
     let over_time = proc.cpu_limit_hit

@@ -59,6 +59,9 @@ pub struct CaseReport {
     /// What the solution printed during this case.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stdout: String,
+    /// What it wrote to stderr during this case (`dbg!`, `eprintln!`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stderr: String,
 }
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
@@ -72,6 +75,9 @@ pub struct Failure {
     pub message: String,
     /// What the solution printed while running this case.
     pub stdout: String,
+    /// What it wrote to stderr while running this case.
+    #[serde(default)]
+    pub stderr: String,
 }
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
@@ -231,6 +237,7 @@ pub fn judge_binary(
             memory_kb: memory,
             detail,
             stdout: run.stdout.get(&i).cloned().unwrap_or_default(),
+            stderr: run.stderr_by_case.get(&i).cloned().unwrap_or_default(),
         });
     }
     let passed = reports
@@ -272,6 +279,7 @@ pub fn judge_binary(
         actual: actual.clone(),
         message: message.clone(),
         stdout: run.stdout.get(i).cloned().unwrap_or_default(),
+        stderr: run.stderr_by_case.get(i).cloned().unwrap_or_default(),
     });
     Ok(Judgement {
         verdict,

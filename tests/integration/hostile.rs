@@ -1025,3 +1025,12 @@ fn a_huge_static_stops_the_compiler_not_the_machine() {
         .expect("CE")
         .expect_message("the compiler used more than");
 }
+
+#[test]
+fn it_cannot_become_another_program() {
+    let h = Hostile::new();
+    let v = h.submit("re_exec_a_shell", &[]);
+    if v.applied(layer::LANDLOCK_FS, "that executing /bin/sh is refused") {
+        v.expect("RE").expect_message("execve denied");
+    }
+}

@@ -96,3 +96,39 @@ fn compile_errors_point_at_the_users_file() {
         .stdout_has("Compile Error")
         .stdout_has("mine.rs:3:9");
 }
+
+#[test]
+fn dbg_and_eprintln_are_shown_with_their_case() {
+    let env = Env::new();
+    let code = "impl Solution {\n    pub fn search(nums: Vec<i32>, target: i32) -> i32 {\n        eprintln!(\"looking for {target} in {} values\", nums.len());\n        dbg!(nums.len() + 1000);\n        nums.iter().position(|&x| x == target).map_or(-1, |i| i as i32 + 1)\n    }\n}\n";
+    let file = env.write("lc-704.rs", code);
+    let run = env.judge(&["submit", "lc-704", "--file", file.to_str().unwrap()]);
+    // The first sample, nums = [-1,0,3,5,9,12], target = 9: its own prints.
+    run.code(1)
+        .stdout_has("stderr (dbg! and eprintln! during this case)")
+        .stdout_has("looking for 9 in 6 values")
+        .stdout_has("nums.len() + 1000 = 1006");
+    let run = env.judge(&[
+        "submit",
+        "lc-704",
+        "--file",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let json = run.json();
+    let stderr = json["first_failure"]["stderr"].as_str().unwrap_or("");
+    assert!(
+        stderr.contains("looking for 9 in 6 values"),
+        "{}",
+        run.context()
+    );
+    assert!(
+        !stderr.contains("in 1 values"),
+        "another case's prints: {}",
+        run.context()
+    );
+    let run = env.judge(&["run", "lc-704", "--file", file.to_str().unwrap()]);
+    run.stdout_has("stderr (dbg!, eprintln!)")
+        .stdout_has("looking for 9 in 6 values");
+}

@@ -171,6 +171,12 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement) -> String {
                 out.push_str(&format!("    │ {l}\n"));
             }
         }
+        if !r.stderr.is_empty() {
+            out.push_str(&format!("  {}\n", s.dim("stderr (dbg!, eprintln!):")));
+            for l in report::printable(&r.stderr).lines().take(20) {
+                out.push_str(&format!("    │ {l}\n"));
+            }
+        }
         out.push('\n');
     }
     out.push_str(&format!(
