@@ -114,7 +114,7 @@ fn bad_arguments_are_usage_errors() {
     env.judge(&["start", "lc-99999"])
         .code(2)
         .stderr_has("unknown problem `lc-99999`");
-    env.judge(&["show", "lc-1"])
+    env.judge(&["show", "lc-9"])
         .code(2)
         .stderr_has("judge list");
     env.judge(&["submit"]).code(2).stderr_has("which problem?");

@@ -114,8 +114,9 @@ impl Env {
             .join(format!("{id}.rs"))
     }
 
-    /// Runs judge and also returns its own peak resident memory in bytes
-    /// (from `wait4`, so exactly that process's).
+    /// Runs judge and also returns its own peak resident memory in bytes:
+    /// its `VmHWM`, read from /proc while it runs (the high-water mark of
+    /// that process alone, not of the compilers and solutions it starts).
     pub fn judge_measured(&self, args: &[&str]) -> (Run, u64) {
         use std::io::Read;
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"));
@@ -130,36 +131,46 @@ impl Env {
             .args(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
-        // Reaped below with wait4, which also gives its rusage.
-        #[allow(clippy::zombie_processes)]
+        for (k, v) in &self.envs {
+            cmd.env(k, v);
+        }
         let mut child = cmd.spawn().unwrap();
         let mut out = child.stdout.take().unwrap();
         let mut err = child.stderr.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            let mut s = String::new();
-            let _ = out.read_to_string(&mut s);
-            s
+        let readers = std::thread::spawn(move || {
+            let mut stderr = String::new();
+            let err_reader = std::thread::spawn(move || {
+                let _ = err.read_to_string(&mut stderr);
+                stderr
+            });
+            let mut stdout = String::new();
+            let _ = out.read_to_string(&mut stdout);
+            (stdout, err_reader.join().unwrap())
         });
-        let mut stderr = String::new();
-        let _ = err.read_to_string(&mut stderr);
-        let stdout = reader.join().unwrap();
-        let mut status = 0;
-        // SAFETY: an all-zero rusage is valid; wait4 writes both locals.
-        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-        let pid = child.id() as libc::pid_t;
-        assert_eq!(unsafe { libc::wait4(pid, &mut status, 0, &mut usage) }, pid);
-        let code = if libc::WIFEXITED(status) {
-            libc::WEXITSTATUS(status)
-        } else {
-            -1
+        let status_file = format!("/proc/{}/status", child.id());
+        let mut peak_kb = 0u64;
+        let status = loop {
+            if let Ok(text) = std::fs::read_to_string(&status_file)
+                && let Some(kb) = text
+                    .lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            {
+                peak_kb = peak_kb.max(kb);
+            }
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
         };
+        let (stdout, stderr) = readers.join().unwrap();
         let run = Run {
-            code,
+            code: status.code().unwrap_or(-1),
             stdout,
             stderr,
             what: format!("judge {}", args.join(" ")),
         };
-        (run, usage.ru_maxrss as u64 * 1024)
+        (run, peak_kb * 1024)
     }
 
     pub fn judge(&self, args: &[&str]) -> Run {
