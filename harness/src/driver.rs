@@ -10,7 +10,9 @@
 //! - results, one record per line, written as they happen: `S i` case i
 //!   started; `R i NANOS KB VALUE` it returned VALUE (JSON); `P i NANOS KB
 //!   MESSAGE` it panicked (MESSAGE a JSON string); `E i MESSAGE` its input
-//!   could not be converted; `D` all cases ran. NANOS is the CPU time of the
+//!   could not be converted; `N i NOTE` something about the answer worth
+//!   saying that does not change its verdict (NOTE a JSON string), before
+//!   its `R`; `D` all cases ran. NANOS is the CPU time of the
 //!   solution's call (the case thread's CPU clock), KB the process's peak
 //!   resident memory so far.
 //!
@@ -53,6 +55,16 @@ static CURRENT: AtomicU64 = AtomicU64::new(u64::MAX);
 /// (which cannot read the case thread's own clock).
 static CALL_START_PROCESS: AtomicU64 = AtomicU64::new(0);
 static PANIC: Mutex<Option<String>> = Mutex::new(None);
+static NOTES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Notes something about the current case's answer for the report (a check
+/// the judge makes beyond LeetCode's): it never changes the verdict.
+pub fn note(text: &str) {
+    NOTES
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(text.to_string());
+}
 static RESULTS: OnceLock<Mutex<std::fs::File>> = OnceLock::new();
 
 fn now_ns() -> u64 {
@@ -255,12 +267,19 @@ fn run_cases(input: &str, case: CaseFn) {
         out.clear();
         CALL_START.store(0, Ordering::SeqCst);
         *PANIC.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        NOTES.lock().unwrap_or_else(|e| e.into_inner()).clear();
         CURRENT.store(idx, Ordering::SeqCst);
         let result = panic::catch_unwind(AssertUnwindSafe(|| case(&args, &mut out)));
         let nanos = call_nanos();
         CALL_START.store(0, Ordering::SeqCst);
         match result {
             Ok(Ok(())) => {
+                for text in NOTES.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+                    let mut line = format!("N {idx} ");
+                    json::write_str(&mut line, &text);
+                    line.push('\n');
+                    record(&line);
+                }
                 let kb = peak_kb();
                 let mut line = format!("R {idx} {nanos} {kb} ");
                 line.push_str(&out);

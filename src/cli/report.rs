@@ -159,6 +159,9 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
             style.dim(&format!("also {} further on", parts.join(", ")))
         );
     }
+    for n in &j.notes {
+        let _ = writeln!(out, "  {} {}", style.yellow("note:"), printable(n));
+    }
     if let Some(d) = &j.diagnostics {
         out.push('\n');
         out.push_str(&indent(&printable(d), "  "));

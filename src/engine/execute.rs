@@ -65,6 +65,8 @@ pub enum CaseResult {
         value: String,
         time: Duration,
         memory_kb: u64,
+        /// What the harness noted about the answer (never a verdict).
+        notes: Vec<String>,
     },
     Panicked {
         message: String,
@@ -224,10 +226,12 @@ fn run_round_trip(plan: &RunPlan) -> Result<RunOutcome> {
                 value,
                 time,
                 memory_kb,
+                notes,
             } => CaseResult::Returned {
                 value,
                 time: time + before,
                 memory_kb,
+                notes,
             },
             CaseResult::Panicked {
                 message,
@@ -701,6 +705,8 @@ struct Records {
     started: usize,
     /// The watchdog's `T` record (trusted runs only): how long the case ran.
     timed_out: Option<Duration>,
+    /// `N` records of the running case, until its `R`.
+    notes: Vec<String>,
     tampered: Option<String>,
 }
 
@@ -713,6 +719,7 @@ impl Records {
             last: None,
             started: 0,
             timed_out: None,
+            notes: Vec::new(),
             tampered: None,
         };
         // Only whole records: a line cut short (the channel reached its size
@@ -732,7 +739,7 @@ impl Records {
                         && idx.is_some()
                         && cases.get(r.started).copied() == idx
                 }
-                "R" | "P" | "E" => !r.done && r.running.is_some() && r.running == idx,
+                "R" | "P" | "E" | "N" => !r.done && r.running.is_some() && r.running == idx,
                 "D" => !r.done && r.running.is_none() && r.started == cases.len(),
                 // The watchdog may lose a race with the case's own end by a hair.
                 "T" => trusted && !r.done && idx.is_some() && idx == r.running.or(r.last),
@@ -755,6 +762,12 @@ impl Records {
                     r.running = Some(i);
                     r.started += 1;
                 }
+                "N" => {
+                    let rest: Vec<&str> = parts.collect();
+                    let rest = rest.join(" ");
+                    r.notes
+                        .push(serde_json::from_str::<String>(&rest).unwrap_or(rest));
+                }
                 "T" => {
                     let nanos: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
                     r.timed_out = Some(Duration::from_nanos(nanos));
@@ -771,6 +784,7 @@ impl Records {
                             value: rest,
                             time,
                             memory_kb: kb,
+                            notes: std::mem::take(&mut r.notes),
                         }
                     } else {
                         let message = serde_json::from_str::<String>(&rest).unwrap_or(rest);

@@ -91,6 +91,10 @@ pub struct Judgement {
     /// Other kinds of failure on later cases ("also TLE on 3 cases").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<OtherFailures>,
+    /// What the judge checks beyond LeetCode found (a new node where the
+    /// problem asks for one of the input's): said, never a rejection.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     /// Compiler diagnostics (CE) or the judge's own error (JE).
     pub diagnostics: Option<String>,
     pub compile_ms: f64,
@@ -105,6 +109,9 @@ pub struct Judgement {
     #[serde(skip)]
     pub outputs: Vec<Option<String>>,
 }
+
+/// Notes kept per judgement (the first few cases that have one).
+const MAX_NOTES: usize = 3;
 
 /// Cases after the first failing one that failed another way.
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
@@ -144,6 +151,7 @@ pub fn compile(
             cases: Vec::new(),
             first_failure: None,
             also: Vec::new(),
+            notes: Vec::new(),
             diagnostics: Some(diagnostics),
             compile_ms: ms(elapsed),
             run_ms: 0.0,
@@ -217,9 +225,15 @@ pub fn judge_binary(
     let mut failures: Vec<(usize, Verdict, Option<String>, String)> = Vec::new();
     let mut outputs = Vec::with_capacity(cases.len());
     let mut max_time = Duration::ZERO;
+    let mut notes: Vec<String> = Vec::new();
     for (i, (case, result)) in cases.iter().zip(&run.results).enumerate() {
         let (verdict, time, memory, actual, detail) =
             case_verdict(pkg, case, result, time_limit, memory_mb);
+        if let CaseResult::Returned { notes: n, .. } = result
+            && notes.len() < MAX_NOTES
+        {
+            notes.extend(n.iter().map(|t| format!("case `{}`: {t}", case.name)));
+        }
         if let Some(t) = time {
             max_time = max_time.max(t);
         }
@@ -288,6 +302,7 @@ pub fn judge_binary(
         cases: reports,
         first_failure,
         also,
+        notes,
         diagnostics: None,
         compile_ms: ms(compile_time),
         run_ms: ms(run_time),
@@ -330,6 +345,7 @@ fn case_verdict(
             value,
             time,
             memory_kb,
+            ..
         } => {
             let (t, m) = (Some(*time), Some(*memory_kb));
             if *time > limit {

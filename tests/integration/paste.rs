@@ -60,3 +60,33 @@ fn solutions_written_elsewhere_are_accepted_in_any_order_and_with_shared_self() 
     }
     run.code(0);
 }
+
+#[test]
+fn a_new_node_with_the_right_value_is_accepted_with_a_note() {
+    // LeetCode prints the returned node's value for LC 236 and compares that.
+    let env = Env::new();
+    let file = repo("problems/lc-236/accepted/new_node_with_the_value.rs");
+    let run = env.judge(&[
+        "grade",
+        "--problem",
+        "lc-236",
+        "--format",
+        "json",
+        file.to_str().unwrap(),
+    ]);
+    let json = run.json();
+    let result = &json["results"][0];
+    assert_eq!(result["verdict"], "AC", "{}", run.context());
+    let notes = result["notes"].as_array().cloned().unwrap_or_default();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.as_str().unwrap_or("").contains("a new node with value")),
+        "{}",
+        run.context()
+    );
+    let run = env.judge(&["submit", "lc-236", "--file", file.to_str().unwrap()]);
+    run.code(0)
+        .stdout_has("note:")
+        .stdout_has("LeetCode compares values");
+}

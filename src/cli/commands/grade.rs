@@ -22,6 +22,12 @@ struct FileResult {
     passed: usize,
     total: usize,
     first_failure: Option<judging::Failure>,
+    /// Other kinds of failure on later cases.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also: Vec<judging::OtherFailures>,
+    /// What the judge checks beyond LeetCode found, on an accepted file too.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    notes: Vec<String>,
     diagnostics: Option<String>,
     compile_ms: f64,
     max_time_ms: f64,
@@ -106,6 +112,8 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
             passed: j.passed,
             total: j.total,
             first_failure: j.first_failure,
+            also: j.also,
+            notes: j.notes,
             diagnostics: j.diagnostics,
             compile_ms: j.compile_ms,
             max_time_ms: j.max_time_ms,
