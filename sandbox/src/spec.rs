@@ -13,9 +13,11 @@ use crate::{Isolation, SandboxError};
 /// The limits of one run.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
-    /// CPU time (user + system). Enforced by RLIMIT_CPU as a backstop at `ceil(cpu) + 1`
-    /// seconds (it has one-second granularity); `Outcome::cpu_limit_hit` is decided from
-    /// the measured time.
+    /// CPU time (user + system). Where the process's CPU clock can be read from outside
+    /// (Linux), the process is killed as soon as it passes this (checked every few
+    /// milliseconds); RLIMIT_CPU is a backstop at `ceil(cpu) + 1` seconds (it has
+    /// one-second granularity), the only enforcement elsewhere. `Outcome::cpu_limit_hit`
+    /// is decided from the measured time.
     pub cpu: Duration,
     /// Wall-clock time, after which the whole process tree is killed.
     pub wall: Duration,

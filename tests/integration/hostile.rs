@@ -320,6 +320,18 @@ impl Hostile {
     }
 }
 
+/// The verdicts of `judge grade --format json`, file by file.
+fn grade_verdicts(json: &Value) -> Vec<&str> {
+    json["results"]
+        .as_array()
+        .map(|rs| {
+            rs.iter()
+                .map(|r| r["verdict"].as_str().unwrap_or(""))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Processes with a thread named `marker`.
 fn processes_named(marker: &str) -> Vec<libc::pid_t> {
     let mut pids = Vec::new();
@@ -747,12 +759,7 @@ fn honest_files_graded_beside_an_attacker_get_their_own_verdicts() {
     args.extend(files.iter().map(|f| f.to_str().unwrap()));
     let run = h.env.judge(&args);
     let json = run.json();
-    let verdicts: Vec<&str> = json["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["verdict"].as_str().unwrap_or(""))
-        .collect();
+    let verdicts = grade_verdicts(&json);
     assert_eq!(verdicts, ["AC", "WA", "AC", "AC"], "{}", run.context());
     assert_eq!(h.metadata_outside(), before);
     // The judge's own folders keep their modes.
@@ -981,12 +988,7 @@ fn attacks_fail_the_same_for_an_unprivileged_judge() {
     );
     let json: Value =
         serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}){context}"));
-    let verdicts: Vec<&str> = json["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["verdict"].as_str().unwrap_or(""))
-        .collect();
+    let verdicts = grade_verdicts(&json);
     let expected: Vec<&str> = attacks.iter().flat_map(|(_, v)| [*v, "AC"]).collect();
     assert_eq!(verdicts, expected, "{context}");
     let after = std::fs::metadata(&secret_file).unwrap();
