@@ -142,12 +142,13 @@ fn watch(
     let deadline = started + limits.wall;
     let mut tick = Duration::from_millis(1);
     let cpu_clock = os::CpuClock::of(pid);
+    let waiter = os::ChildWaiter::new(pid);
     loop {
         let now = Instant::now();
         if now >= deadline {
             return Ok(Watched::Wall);
         }
-        if let Some(reaped) = os::wait_child(pid, (now + tick).min(deadline))? {
+        if let Some(reaped) = waiter.wait_until((now + tick).min(deadline))? {
             return Ok(Watched::Ended(reaped));
         }
         // Output first: a flood of prints is an output limit, whatever the speed of

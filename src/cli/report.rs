@@ -221,29 +221,32 @@ pub fn failure(style: &Style, f: &Failure) -> String {
             );
         }
     }
-    if !f.stdout.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {} (what your code printed during this case):",
-            style.dim("stdout")
-        );
-        out.push_str(&indent(
-            &abbreviate_lines(&printable(&f.stdout), 20),
-            "    │ ",
-        ));
-    }
-    if !f.stderr.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {} (dbg! and eprintln! during this case):",
-            style.dim("stderr")
-        );
-        out.push_str(&indent(
-            &abbreviate_lines(&printable(&f.stderr), 20),
-            "    │ ",
-        ));
-    }
+    out.push_str(&printed(
+        style,
+        "stdout",
+        "what your code printed during this case",
+        &f.stdout,
+    ));
+    out.push_str(&printed(
+        style,
+        "stderr",
+        "dbg! and eprintln! during this case",
+        &f.stderr,
+    ));
     out
+}
+
+/// What a solution wrote to one stream during a case, escaped and cut to 20
+/// lines, under a label; nothing when it wrote nothing.
+pub fn printed(style: &Style, stream: &str, what: &str, text: &str) -> String {
+    if text.is_empty() {
+        return String::new();
+    }
+    format!(
+        "  {} ({what}):\n{}",
+        style.dim(stream),
+        indent(&abbreviate_lines(&printable(text), 20), "    │ ")
+    )
 }
 
 fn abbreviate_lines(text: &str, max: usize) -> String {

@@ -117,8 +117,6 @@ pub struct RunOutcome {
     pub wall: Duration,
     pub cpu: Duration,
     pub layers: Vec<String>,
-    /// Processes started (the first batches and any splits).
-    pub processes: usize,
 }
 
 pub struct RunPlan<'a> {
@@ -257,7 +255,6 @@ fn run_round_trip(plan: &RunPlan) -> Result<RunOutcome> {
     out.peak_memory_kb = out.peak_memory_kb.max(second.peak_memory_kb);
     out.wall += second.wall;
     out.cpu += second.cpu;
-    out.processes += second.processes;
     Ok(out)
 }
 
@@ -322,7 +319,6 @@ fn worker(plan: &RunPlan, phase: Option<&str>, shared: &Shared) -> Result<()> {
         };
         let ran = run_process(plan, phase, &job.cases)?;
         let mut out = shared.out.lock().unwrap_or_else(|e| e.into_inner());
-        out.processes += 1;
         out.wall += ran.wall;
         out.cpu += ran.cpu;
         if out.layers.is_empty() {

@@ -765,9 +765,8 @@ fn honest_files_graded_beside_an_attacker_get_their_own_verdicts() {
     // The judge's own folders keep their modes.
     use std::os::unix::fs::PermissionsExt;
     let runs = crate::util::shared_cache().join("runs");
-    if let Ok(m) = std::fs::metadata(&runs) {
-        assert_eq!(m.permissions().mode() & 0o777, 0o700, "{}", runs.display());
-    }
+    let m = std::fs::metadata(&runs).unwrap_or_else(|e| panic!("{}: {e}", runs.display()));
+    assert_eq!(m.permissions().mode() & 0o777, 0o700, "{}", runs.display());
 }
 
 #[test]

@@ -26,12 +26,20 @@ pub(crate) fn mark_fds_cloexec_fast(_first: libc::c_int) -> bool {
     false
 }
 
-/// Waits for the child `pid` until `deadline` by polling.
-pub(crate) fn wait_child(
+/// Waits for one child by polling.
+pub(crate) struct ChildWaiter {
     pid: libc::pid_t,
-    deadline: Instant,
-) -> Result<Option<Reaped>, SandboxError> {
-    reap::poll_reap(pid, deadline)
+}
+
+impl ChildWaiter {
+    pub(crate) fn new(pid: libc::pid_t) -> ChildWaiter {
+        ChildWaiter { pid }
+    }
+
+    /// Reaped `Some` if the child ended before `deadline`, `None` if it came first.
+    pub(crate) fn wait_until(&self, deadline: Instant) -> Result<Option<Reaped>, SandboxError> {
+        reap::poll_reap(self.pid, deadline)
+    }
 }
 
 /// No way to read another process's CPU clock here: RLIMIT_CPU is the backstop.

@@ -165,18 +165,13 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement) -> String {
                 report::printable(d)
             ));
         }
-        if !r.stdout.is_empty() {
-            out.push_str(&format!("  {}\n", s.dim("stdout:")));
-            for l in report::printable(&r.stdout).lines().take(20) {
-                out.push_str(&format!("    │ {l}\n"));
-            }
-        }
-        if !r.stderr.is_empty() {
-            out.push_str(&format!("  {}\n", s.dim("stderr (dbg!, eprintln!):")));
-            for l in report::printable(&r.stderr).lines().take(20) {
-                out.push_str(&format!("    │ {l}\n"));
-            }
-        }
+        out.push_str(&report::printed(
+            s,
+            "stdout",
+            "what your code printed",
+            &r.stdout,
+        ));
+        out.push_str(&report::printed(s, "stderr", "dbg!, eprintln!", &r.stderr));
         out.push('\n');
     }
     out.push_str(&format!(

@@ -51,51 +51,59 @@ pub(crate) fn mark_fds_cloexec_fast(first: libc::c_int) -> bool {
     done == 0
 }
 
-/// Waits for the child `pid` until `deadline`: reaped `Some` if it ended, `None` if the
-/// deadline came first (it is then still running and unreaped). Sleeps on a pidfd, so an
-/// exit is seen at once; falls back to polling where pidfd_open is missing (Linux < 5.3)
-/// or forbidden.
-pub(crate) fn wait_child(
+/// Waits for one child: on a pidfd opened once (an exit is seen at once), or by
+/// polling where pidfd_open is missing (Linux < 5.3) or forbidden.
+pub(crate) struct ChildWaiter {
     pid: libc::pid_t,
-    deadline: Instant,
-) -> Result<Option<Reaped>, SandboxError> {
-    // SAFETY: pidfd_open takes two integers and returns a new descriptor or -1.
-    let raw = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
-    let Ok(raw) = libc::c_int::try_from(raw) else {
-        return reap::poll_reap(pid, deadline);
-    };
-    if raw < 0 {
-        return reap::poll_reap(pid, deadline);
+    pidfd: Option<OwnedFd>,
+}
+
+impl ChildWaiter {
+    pub(crate) fn new(pid: libc::pid_t) -> ChildWaiter {
+        // SAFETY: pidfd_open takes two integers and returns a new descriptor or -1.
+        let raw = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+        let pidfd = libc::c_int::try_from(raw)
+            .ok()
+            .filter(|&fd| fd >= 0)
+            // SAFETY: `fd` is a descriptor we just opened and nothing else owns.
+            .map(|fd| unsafe { OwnedFd::from_raw_fd(fd) });
+        ChildWaiter { pid, pidfd }
     }
-    // SAFETY: `raw` is a descriptor we just opened and nothing else owns.
-    let pidfd = unsafe { OwnedFd::from_raw_fd(raw) };
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return Ok(None);
-        }
-        // Rounded up, so a wake-up is never before the deadline.
-        let millis = left.as_micros().div_ceil(1000);
-        let timeout = libc::c_int::try_from(millis).unwrap_or(libc::c_int::MAX);
-        let mut poll_fd = libc::pollfd {
-            fd: pidfd.as_raw_fd(),
-            events: libc::POLLIN,
-            revents: 0,
+
+    /// Reaped `Some` if the child ended before `deadline`, `None` if the deadline
+    /// came first (it is then still running and unreaped).
+    pub(crate) fn wait_until(&self, deadline: Instant) -> Result<Option<Reaped>, SandboxError> {
+        let Some(pidfd) = &self.pidfd else {
+            return reap::poll_reap(self.pid, deadline);
         };
-        // SAFETY: one valid pollfd.
-        let ready = unsafe { libc::poll(&mut poll_fd, 1, timeout) };
-        if ready < 0 {
-            let err = io::Error::last_os_error();
-            if err.kind() == io::ErrorKind::Interrupted {
-                continue;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Ok(None);
             }
-            return Err(SandboxError::Os {
-                call: "poll(pidfd)",
-                source: err,
-            });
-        }
-        if ready > 0 {
-            return reap::reap(pid).map(Some);
+            // Rounded up, so a wake-up is never before the deadline.
+            let millis = left.as_micros().div_ceil(1000);
+            let timeout = libc::c_int::try_from(millis).unwrap_or(libc::c_int::MAX);
+            let mut poll_fd = libc::pollfd {
+                fd: pidfd.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd.
+            let ready = unsafe { libc::poll(&mut poll_fd, 1, timeout) };
+            if ready < 0 {
+                let err = io::Error::last_os_error();
+                if err.kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Err(SandboxError::Os {
+                    call: "poll(pidfd)",
+                    source: err,
+                });
+            }
+            if ready > 0 {
+                return reap::reap(self.pid).map(Some);
+            }
         }
     }
 }
