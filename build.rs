@@ -1,15 +1,22 @@
-//! Embeds the built-in problem packages (`problems/`) in the judge binary, so
-//! that `judge` works from any directory after `cargo install`.
+//! Embeds the built-in problem packages (`problems/`) and the vendored crates
+//! solutions may use (`vendor/`) in the judge binary, so that `judge` works
+//! from any directory after `cargo install`, offline.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("problems");
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    embed(&manifest.join("problems"), "embedded_problems.rs");
+    embed(&manifest.join("vendor"), "embedded_vendor.rs");
+}
+
+/// Writes `OUT_DIR/<out>`: a `FILES` table of every file under `root`.
+fn embed(root: &Path, out_name: &str) {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     if root.is_dir() {
-        collect(&root, &root, &mut files);
+        collect(root, root, &mut files);
     }
     files.sort();
     let mut out = String::from("pub static FILES: &[(&str, &[u8])] = &[\n");
@@ -17,7 +24,7 @@ fn main() {
         writeln!(out, "    ({rel:?}, include_bytes!({abs:?})),").unwrap();
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("embedded_problems.rs");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join(out_name);
     std::fs::write(dest, out).unwrap();
 }
 

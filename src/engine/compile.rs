@@ -10,6 +10,7 @@
 //! Diagnostics name the user's own file: the build copy's directory is
 //! remapped to the user's.
 
+use crate::engine::crates;
 use crate::engine::toolchain::{SAFE_PATH, Toolchain, ensure_dir};
 use crate::error::{Error, IoContext, Result};
 use crate::paths::{fnv64, write_atomic};
@@ -118,6 +119,10 @@ impl Compiler {
         for f in HARNESS_FLAGS {
             parts.push(f.as_bytes());
         }
+        for (name, src) in crates::sources() {
+            parts.push(name.as_bytes());
+            parts.push(src);
+        }
         let key = fnv64(&parts);
         let harness_dir = cache.join("harness").join(format!("{key:016x}"));
         let compiler = Compiler {
@@ -153,7 +158,16 @@ impl Compiler {
     /// with owner read, that opens (root reads whatever the mode says, and
     /// rustc under Landlock and a non-root judge would not).
     fn harness_usable(&self) -> bool {
-        crate::paths::usable_file(&self.rlib()) && crate::paths::usable_dir(&self.harness_dir)
+        crate::paths::usable_file(&self.rlib())
+            && crate::paths::usable_dir(&self.harness_dir)
+            && crates::BUILD_ORDER.iter().all(|c| {
+                crate::paths::usable_file(&self.harness_dir.join(crates::rlib_name(c.name)))
+            })
+    }
+
+    /// Where the harness and the offered crates are built.
+    pub fn library_dir(&self) -> &Path {
+        &self.harness_dir
     }
 
     fn build_harness(&self) -> Result<()> {
@@ -168,18 +182,48 @@ impl Compiler {
         for (name, text) in HARNESS_FILES {
             write_atomic(&src.join(name), text.as_bytes())?;
         }
+        let vendor = tmp.path().join("vendor");
+        for (name, text) in crates::sources() {
+            let path = vendor.join(name);
+            if let Some(dir) = path.parent() {
+                ensure_dir(dir)?;
+            }
+            write_atomic(&path, text)?;
+        }
         let mut args: Vec<String> = HARNESS_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--out-dir={}", tmp.path().display()));
         args.push(src.join("lib.rs").display().to_string());
-        let started = Instant::now();
-        let (ok, diagnostics) = self.run_rustc(tmp.path(), &args)?;
+        // The harness and the crate chain are independent: built side by side.
+        let (harness, offered) = std::thread::scope(|scope| {
+            let offered = scope.spawn(|| -> Result<std::result::Result<(), String>> {
+                for krate in crates::BUILD_ORDER {
+                    let args = crates::rustc_args(krate, &vendor, tmp.path());
+                    let (ok, diagnostics) = self.run_rustc(tmp.path(), &args)?;
+                    if !ok {
+                        return Ok(Err(format!("crate `{}`: {diagnostics}", krate.name)));
+                    }
+                }
+                Ok(Ok(()))
+            });
+            let harness = self.run_rustc(tmp.path(), &args);
+            let offered = offered
+                .join()
+                .unwrap_or_else(|_| Err(Error::Internal("the crate build panicked".into())));
+            (harness, offered)
+        });
+        let (ok, diagnostics) = harness?;
         if !ok {
             return Err(Error::Setup(format!(
                 "the judge harness does not compile with {}:\n{diagnostics}",
                 self.toolchain.version
             )));
         }
-        let _ = started;
+        if let Err(diagnostics) = offered? {
+            return Err(Error::Setup(format!(
+                "the vendored crates (rand) do not compile with {}: {diagnostics}",
+                self.toolchain.version
+            )));
+        }
         let keep = tmp.keep();
         match std::fs::rename(&keep, &self.harness_dir) {
             Ok(()) => Ok(()),
@@ -242,6 +286,14 @@ impl Compiler {
             "--diagnostic-width=100".into(),
             format!("-Ldependency={}", self.harness_dir.display()),
             format!("--extern=judge_harness={}", self.rlib().display()),
+        ];
+        args.extend(crates::OFFERED.iter().map(|(name, _)| {
+            format!(
+                "--extern={name}={}",
+                self.harness_dir.join(crates::rlib_name(name)).display()
+            )
+        }));
+        args.extend([
             format!(
                 "--remap-path-prefix={}={}",
                 src_dir.display(),
@@ -249,7 +301,7 @@ impl Compiler {
             ),
             "-o".into(),
             binary.display().to_string(),
-        ];
+        ]);
         if req.incremental {
             args.push(format!(
                 "-Cincremental={}",

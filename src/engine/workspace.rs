@@ -37,6 +37,28 @@ pub fn create(data: &DataDir, pkg: &Package) -> Result<Workspace> {
     for (name, text) in HARNESS_FILES {
         write_if_changed(&harness_crate.join("src").join(name), text)?;
     }
+    let vendor = data.cache().join("vendor-crates");
+    for (name, text) in crate::engine::crates::sources() {
+        write_bytes_if_changed(&vendor.join(name), text)?;
+    }
+    for krate in crate::engine::crates::BUILD_ORDER {
+        write_if_changed(
+            &vendor.join(krate.folder).join("Cargo.toml"),
+            &crate::engine::crates::manifest(krate),
+        )?;
+    }
+    let offered: String = crate::engine::crates::OFFERED
+        .iter()
+        .filter_map(|(name, _)| {
+            let krate = crate::engine::crates::BUILD_ORDER
+                .iter()
+                .find(|c| c.name == *name)?;
+            Some(format!(
+                "{name} = {{ path = {:?} }}\n",
+                vendor.join(krate.folder).display().to_string()
+            ))
+        })
+        .collect();
     let dir = data.workspace(pkg.id.as_str());
     std::fs::create_dir_all(&dir).context(|| format!("cannot create {}", dir.display()))?;
     let file_name = solution_file_name(pkg);
@@ -49,7 +71,7 @@ pub fn create(data: &DataDir, pkg: &Package) -> Result<Workspace> {
          # Edit {file_name}; this file and lib.rs are rewritten by `judge start`.\n\
          [package]\nname = \"{crate_name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [lib]\npath = \"lib.rs\"\n\n\
-         [dependencies]\njudge-harness = {{ path = {:?} }}\n\n\
+         [dependencies]\njudge-harness = {{ path = {:?} }}\n{offered}\n\
          # Not part of any enclosing workspace.\n[workspace]\n",
         harness_crate.display().to_string()
     );
@@ -87,8 +109,15 @@ fn harness_manifest() -> String {
 }
 
 fn write_if_changed(path: &std::path::Path, text: &str) -> Result<()> {
-    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
+    write_bytes_if_changed(path, text.as_bytes())
+}
+
+fn write_bytes_if_changed(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    if std::fs::read(path).ok().as_deref() == Some(bytes) {
         return Ok(());
     }
-    write_atomic(path, text.as_bytes())
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).context(|| format!("cannot create {}", dir.display()))?;
+    }
+    write_atomic(path, bytes)
 }

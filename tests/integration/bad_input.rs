@@ -1,31 +1,6 @@
 //! Bad packages and bad arguments get clear errors that name what is wrong.
 
-use crate::util::{Env, repo};
-
-fn copy_package(env: &Env, id: &str) -> std::path::PathBuf {
-    let dst = env.cwd.path().join("problems").join(id);
-    copy_dir(&repo(&format!("problems/{id}")), &dst);
-    dst
-}
-
-fn copy_dir(src: &std::path::Path, dst: &std::path::Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for e in std::fs::read_dir(src).unwrap() {
-        let e = e.unwrap();
-        let to = dst.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &to);
-        } else {
-            std::fs::copy(e.path(), to).unwrap();
-        }
-    }
-}
-
-fn edit(path: &std::path::Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{} lacks {from:?}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
+use crate::util::{Env, copy_package, edit, repo};
 
 #[test]
 fn unknown_checker_names_file_field_and_choices() {

@@ -90,3 +90,18 @@ fn a_new_node_with_the_right_value_is_accepted_with_a_note() {
         .stdout_has("note:")
         .stdout_has("LeetCode compares values");
 }
+
+/// LeetCode's Rust offers the rand crate (0.8): thread_rng, gen_range and
+/// SliceRandom work offline, inside the sandbox.
+#[test]
+fn a_randomized_solution_using_the_rand_crate_is_accepted() {
+    let env = Env::new();
+    let f = fixture("paste/lc-215_rand_quickselect.rs");
+    let run = env.judge(&["grade", "--format", "json", f.to_str().unwrap()]);
+    assert_eq!(
+        run.json()["results"][0]["verdict"],
+        "AC",
+        "{}",
+        run.context()
+    );
+}

@@ -67,6 +67,27 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
             detail: e.to_string(),
         }),
     }
+    // Builds them if they are not there yet (once per toolchain).
+    checks.push(match app.compiler() {
+        Ok(c) => Check {
+            name: "libraries".into(),
+            ok: true,
+            detail: format!(
+                "the judge harness and {} for solutions, built in {}",
+                crate::engine::crates::OFFERED
+                    .iter()
+                    .map(|(name, version)| format!("{name} {version}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                c.library_dir().display()
+            ),
+        },
+        Err(e) => Check {
+            name: "libraries".into(),
+            ok: false,
+            detail: e.to_string(),
+        },
+    });
     let home = app.data.history();
     let data = match app.history() {
         Ok(h) => {

@@ -125,6 +125,15 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
         &ts,
         app.jobs,
     )?;
+    // Kattis' method: the slowest case of any accepted solution (the
+    // reference's and accepted/'s) and of every tle_ one, against the limit.
+    let mut margins = Margins {
+        limit_ms: j.time_limit_ms,
+        reference_max_ms: j.reference_max_ms,
+        floor_ms: pkg.meta.limits.time_floor_ms as f64,
+        slowest_accepted: (crate::engine::package::REFERENCE.to_string(), j.max_time_ms),
+        fastest_tle: None,
+    };
     if j.verdict == Verdict::Accepted {
         ok(
             app,
@@ -180,6 +189,14 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
             &ts,
             app.jobs,
         )?;
+        if w.declared == Verdict::TimeLimitExceeded.code()
+            && margins
+                .fastest_tle
+                .as_ref()
+                .is_none_or(|(_, t)| j.max_time_ms < *t)
+        {
+            margins.fastest_tle = Some((w.file.clone(), j.max_time_ms));
+        }
         if j.verdict.code() == w.declared {
             ok(
                 app,
@@ -218,6 +235,9 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
             &ts,
             app.jobs,
         )?;
+        if j.max_time_ms > margins.slowest_accepted.1 {
+            margins.slowest_accepted = (file.clone(), j.max_time_ms);
+        }
         if j.verdict == Verdict::Accepted {
             ok(
                 app,
@@ -234,6 +254,11 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
                 failure_text(&j)
             ));
         }
+    }
+
+    match margins.check() {
+        Ok(line) => ok(app, line),
+        Err(problem) => problems.push(problem),
     }
 
     // The stub compiles once its bodies are filled, and is not accepted.
@@ -261,6 +286,69 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
         }
     }
     Ok(problems)
+}
+
+/// The limit must be at least `ACCEPTED_MARGIN` times the slowest accepted
+/// solution's slowest case, and every tle_ solution's slowest case at least
+/// `TLE_MARGIN` times the limit (Kattis' method).
+pub const ACCEPTED_MARGIN: f64 = 2.0;
+pub const TLE_MARGIN: f64 = 1.5;
+/// Where a new multiplier puts the limit: 3x the slowest accepted case, so
+/// that the 2x margin survives a noisy machine.
+const SUGGESTED_MARGIN: f64 = 3.0;
+
+struct Margins {
+    limit_ms: f64,
+    reference_max_ms: f64,
+    floor_ms: f64,
+    /// (file, its slowest case).
+    slowest_accepted: (String, f64),
+    fastest_tle: Option<(String, f64)>,
+}
+
+impl Margins {
+    /// The margins line, or the problem with them and what would fix it.
+    fn check(&self) -> std::result::Result<String, String> {
+        let ms = |t: f64| crate::engine::text::duration(Duration::from_secs_f64(t / 1e3));
+        let (slow_file, slow) = &self.slowest_accepted;
+        let under = self.limit_ms / slow.max(1e-3);
+        let mut line = format!(
+            "margins: the limit {} is {under:.1}x the slowest accepted case ({slow_file}, {})",
+            ms(self.limit_ms),
+            ms(*slow)
+        );
+        if let Some((tle_file, t)) = &self.fastest_tle {
+            line.push_str(&format!(
+                "; the fastest tle_ is {:.1}x over it ({tle_file})",
+                t / self.limit_ms
+            ));
+        }
+        if under < ACCEPTED_MARGIN {
+            let wanted = SUGGESTED_MARGIN * slow;
+            let fix = if wanted <= self.floor_ms {
+                String::new()
+            } else {
+                format!(
+                    "; set [limits] time_multiplier = {:.0} (the reference's slowest case is {})",
+                    (wanted / self.reference_max_ms.max(1e-3)).ceil(),
+                    ms(self.reference_max_ms)
+                )
+            };
+            return Err(format!(
+                "{line}: under {ACCEPTED_MARGIN}x, an accepted solution could be TLE on a \
+                 slower run{fix}"
+            ));
+        }
+        if let Some((tle_file, t)) = &self.fastest_tle
+            && *t < TLE_MARGIN * self.limit_ms
+        {
+            return Err(format!(
+                "{line}: {tle_file} is less than {TLE_MARGIN}x over the limit, so it could \
+                 pass on a faster run (make it slower, or lower the limit)"
+            ));
+        }
+        Ok(line)
+    }
 }
 
 fn failure_text(j: &judging::Judgement) -> String {
