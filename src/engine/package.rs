@@ -133,6 +133,11 @@ pub struct Limits {
     pub time_floor_ms: u64,
     #[serde(default = "default_memory")]
     pub memory_mb: u64,
+    /// The solution whose slowest case, timed on this machine, the limit is
+    /// a multiple of: the slowest approach LeetCode accepts, a file under
+    /// `accepted/` (Kattis' method). Without it, the reference.
+    #[serde(default)]
+    pub calibrate: Option<String>,
 }
 
 impl Default for Limits {
@@ -141,6 +146,7 @@ impl Default for Limits {
             time_multiplier: default_multiplier(),
             time_floor_ms: default_floor(),
             memory_mb: default_memory(),
+            calibrate: None,
         }
     }
 }
@@ -601,6 +607,20 @@ fn parse_package(
             "limits.time_multiplier",
             format!("{} (expected a number >= 1)", meta.limits.time_multiplier),
         ));
+    }
+    if let Some(file) = &meta.limits.calibrate {
+        let in_accepted = file
+            .strip_prefix(ACCEPTED_DIR)
+            .is_some_and(|rest| rest.ends_with(".rs") && !rest.contains('/'));
+        if !in_accepted || !files.contains_key(file.as_str()) {
+            return Err(bad(
+                "limits.calibrate",
+                format!(
+                    "`{file}` (expected a file of this package's {ACCEPTED_DIR} folder, \
+                     such as `{ACCEPTED_DIR}quadratic_scan.rs`)"
+                ),
+            ));
+        }
     }
     if let Some(c) = &meta.complexity {
         if !(c.starts_with("O(") && c.ends_with(')') && c.len() > 3) {

@@ -5,7 +5,9 @@
 //! directory: the generator is compiled and run, the reference is compiled
 //! and run twice over every case (answers from the first run, times from the
 //! faster of the two), and the time limit is set to
-//! `max(floor, multiplier x slowest reference case)`.
+//! `max(floor, multiplier x slowest case)` of the calibration solution: the
+//! package's slowest accepted approach (`limits.calibrate`, timed the same
+//! way), or else the reference.
 
 use crate::engine::check;
 use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler, DEFAULT_EDITION};
@@ -33,6 +35,10 @@ pub struct TestSet {
     pub cases: Vec<TestCase>,
     pub time_limit: Duration,
     pub reference_max: Duration,
+    /// The slowest case of `limits.calibrate` (the slowest accepted
+    /// approach), when the package names one: the limit is a multiple of it.
+    #[serde(default)]
+    pub calibration_max: Option<Duration>,
     /// Printed twice by the generator and compared (`judge verify`).
     pub generator_output_hash: u64,
 }
@@ -80,8 +86,13 @@ pub fn load_or_build(
         return Ok(ts);
     }
     progress(&format!(
-        "preparing the tests of {} (once): generating cases and timing the reference…",
-        pkg.id
+        "preparing the tests of {} (once): generating cases and timing {}…",
+        pkg.id,
+        if pkg.meta.limits.calibrate.is_some() {
+            "the reference and the slowest accepted solution"
+        } else {
+            "the reference"
+        }
     ));
     let ts = build(pkg, compiler, &pc, jobs)?;
     let json = serde_json::to_vec(&ts).map_err(|e| Error::Internal(e.to_string()))?;
@@ -228,6 +239,11 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     };
     let first = execute::run(&plan)?;
     let second = execute::run(&plan)?;
+    let limits = &pkg.meta.limits;
+    let calibration_max = match &limits.calibrate {
+        Some(rel) => Some(time_calibration(pkg, compiler, pc, rel, &plan)?),
+        None => None,
+    };
     let mut out = Vec::with_capacity(cases.len());
     let ref_path = pkg.origin.join(crate::engine::package::REFERENCE);
     for (i, (case, generated)) in cases.into_iter().enumerate() {
@@ -284,15 +300,62 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         .map(|c| c.reference_time)
         .max()
         .unwrap_or_default();
-    let limits = &pkg.meta.limits;
-    let time_limit = Duration::from_millis(limits.time_floor_ms)
-        .max(reference_max.mul_f64(limits.time_multiplier));
+    let time_limit = Duration::from_millis(limits.time_floor_ms).max(
+        calibration_max
+            .unwrap_or(reference_max)
+            .mul_f64(limits.time_multiplier),
+    );
     Ok(TestSet {
         cases: out,
         time_limit,
         reference_max,
+        calibration_max,
         generator_output_hash,
     })
+}
+
+/// Times the calibration solution (`rel`, a file of accepted/) over every
+/// case as the reference is timed: the faster of two runs of each case, and
+/// returns its slowest case. It is the package's own code, so it runs as
+/// trusted; it must finish every case.
+fn time_calibration(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    rel: &str,
+    reference_plan: &RunPlan,
+) -> Result<Duration> {
+    let code = pkg
+        .file(rel)
+        .ok_or_else(|| Error::package(&pkg.origin, format!("limits.calibrate: no file {rel}")))?;
+    let binary = compile_own(pkg, compiler, pc, "calibrate", code, rel)?;
+    let plan = RunPlan {
+        binary: &binary.path(),
+        ..*reference_plan
+    };
+    let first = execute::run(&plan)?;
+    let second = execute::run(&plan)?;
+    let mut slowest = Duration::ZERO;
+    for (i, (a, b)) in first.results.iter().zip(&second.results).enumerate() {
+        let (CaseResult::Returned { time: t1, .. }, CaseResult::Returned { time: t2, .. }) = (a, b)
+        else {
+            let failed = if matches!(a, CaseResult::Returned { .. }) {
+                b
+            } else {
+                a
+            };
+            return Err(Error::package(
+                pkg.origin.join(rel),
+                format!(
+                    "the calibration solution (limits.calibrate) fails on case #{}: {}",
+                    i + 1,
+                    describe(failed)
+                ),
+            ));
+        };
+        slowest = slowest.max(*t1.min(t2));
+    }
+    Ok(slowest)
 }
 
 /// Compiles the package's reference solution.

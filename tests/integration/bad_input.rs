@@ -20,6 +20,23 @@ fn unknown_checker_names_file_field_and_choices() {
 }
 
 #[test]
+fn a_calibration_file_outside_accepted_names_the_field_and_what_is_expected() {
+    let env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    edit(
+        &pkg.join("problem.toml"),
+        "calibrate = \"accepted/linear_scan.rs\"",
+        "calibrate = \"reference.rs\"",
+    );
+    let dir = env.cwd.path().join("problems");
+    let run = env.judge(&["--problems", dir.to_str().unwrap(), "show", "lc-704"]);
+    run.code(3)
+        .stderr_has("lc-704/problem.toml")
+        .stderr_has("limits.calibrate")
+        .stderr_has("`reference.rs` (expected a file of this package's accepted/ folder");
+}
+
+#[test]
 fn unsupported_signature_type_is_reported() {
     let env = Env::new();
     let pkg = copy_package(&env, "lc-704");

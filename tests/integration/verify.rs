@@ -19,14 +19,14 @@ fn a_limit_too_close_to_the_slowest_accepted_case_fails_verify() {
     let pkg = copy_package(&env, "lc-704");
     edit(
         &pkg.join("problem.toml"),
-        "[checker]",
-        "[limits]\ntime_multiplier = 1.0\ntime_floor_ms = 0\n\n[checker]",
+        "calibrate = \"accepted/linear_scan.rs\"\ntime_multiplier = 3.0",
+        "time_multiplier = 1.0\ntime_floor_ms = 0",
     );
     let dir = env.cwd.path().join("problems");
     let run = env.judge(&["--problems", dir.to_str().unwrap(), "verify", "lc-704"]);
     run.code(1)
         .stdout_has("margins: the limit")
-        .stdout_has("the slowest accepted case (reference.rs")
+        .stdout_has("the slowest accepted case (")
         .stdout_has("under 2x, an accepted solution could be TLE on a slower run")
-        .stdout_has("set [limits] time_multiplier = ");
+        .stdout_has("time_multiplier = 3 (the limit is now");
 }

@@ -90,13 +90,13 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     ok(
         app,
         format!(
-            "{} cases ({} samples, {} handwritten, {} generated); time limit {} (reference's slowest case {})",
+            "{} cases ({} samples, {} handwritten, {} generated); time limit {} ({})",
             ts.cases.len(),
             samples,
             ts.cases.len() - generated,
             generated,
             crate::engine::text::duration(ts.time_limit),
-            crate::engine::text::duration(ts.reference_max)
+            limit_basis(pkg, &ts)
         ),
     );
 
@@ -113,6 +113,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     }
 
     let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
+    prebuild(app, pkg, &pc)?;
 
     // The reference is accepted within its own time limit.
     let reference = compile_reference(pkg, compiler, &pc)?;
@@ -129,7 +130,13 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     // reference's and accepted/'s) and of every tle_ one, against the limit.
     let mut margins = Margins {
         limit_ms: j.time_limit_ms,
-        reference_max_ms: j.reference_max_ms,
+        basis_ms: ts.calibration_max.unwrap_or(ts.reference_max).as_secs_f64() * 1e3,
+        basis: pkg
+            .meta
+            .limits
+            .calibrate
+            .clone()
+            .unwrap_or_else(|| crate::engine::package::REFERENCE.to_string()),
         floor_ms: pkg.meta.limits.time_floor_ms as f64,
         slowest_accepted: (crate::engine::package::REFERENCE.to_string(), j.max_time_ms),
         fastest_tle: None,
@@ -171,10 +178,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     }
     for w in &wrong {
         let path = pkg.origin.join(&w.file);
-        let build = pc.build_dir(&format!(
-            "wrong-{}",
-            w.file.trim_start_matches("wrong/").trim_end_matches(".rs")
-        ));
+        let build = own_build(&pc, &w.file);
         let j = judging::judge(
             pkg,
             compiler,
@@ -217,10 +221,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     // margin between its slowest case and the limit shown.
     for (file, code) in pkg.accepted_solutions() {
         let path = pkg.origin.join(&file);
-        let stem = file
-            .trim_start_matches(crate::engine::package::ACCEPTED_DIR)
-            .trim_end_matches(".rs");
-        let build = pc.build_dir(&format!("accepted-{stem}"));
+        let build = own_build(&pc, &file);
         let j = judging::judge(
             pkg,
             compiler,
@@ -288,6 +289,50 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     Ok(problems)
 }
 
+/// The build directory of one of the package's own files (`wrong/x.rs`:
+/// `wrong-x`), as `prebuild` and the checks below both use it.
+fn own_build(pc: &PackageCache, file: &str) -> std::path::PathBuf {
+    pc.build_dir(&file.trim_end_matches(".rs").replace('/', "-"))
+}
+
+/// Compiles the package's wrong/ and accepted/ solutions, `app.jobs` at a
+/// time, into the build directories the checks use; the checks then find
+/// each build up to date. A file that does not compile is reported there.
+fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
+    let compiler = app.compiler()?;
+    let mut files: Vec<(String, String)> = pkg
+        .wrong_solutions()
+        .into_iter()
+        .map(|w| (w.file, w.code))
+        .collect();
+    files.extend(pkg.accepted_solutions());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..app.jobs.max(1) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((file, code)) = files.get(i) else {
+                        break;
+                    };
+                    let _ = judging::compile(
+                        pkg,
+                        compiler,
+                        &judging::Submission {
+                            code,
+                            path: &pkg.origin.join(file),
+                            edition: DEFAULT_EDITION,
+                            build_dir: &own_build(pc, file),
+                            incremental: false,
+                        },
+                    );
+                }
+            });
+        }
+    });
+    Ok(())
+}
+
 /// The limit must be at least `ACCEPTED_MARGIN` times the slowest accepted
 /// solution's slowest case, and every tle_ solution's slowest case at least
 /// `TLE_MARGIN` times the limit (Kattis' method).
@@ -299,7 +344,9 @@ const SUGGESTED_MARGIN: f64 = 3.0;
 
 struct Margins {
     limit_ms: f64,
-    reference_max_ms: f64,
+    /// The slowest case of the solution the limit is a multiple of.
+    basis_ms: f64,
+    basis: String,
     floor_ms: f64,
     /// (file, its slowest case).
     slowest_accepted: (String, f64),
@@ -328,10 +375,17 @@ impl Margins {
             let fix = if wanted <= self.floor_ms {
                 String::new()
             } else {
+                let calibrate = if slow_file == crate::engine::package::REFERENCE {
+                    String::new()
+                } else {
+                    format!("calibrate = \"{slow_file}\" and ")
+                };
                 format!(
-                    "; set [limits] time_multiplier = {:.0} (the reference's slowest case is {})",
-                    (wanted / self.reference_max_ms.max(1e-3)).ceil(),
-                    ms(self.reference_max_ms)
+                    "; set [limits] {calibrate}time_multiplier = {SUGGESTED_MARGIN} (the limit \
+                     is now {:.1}x {}'s slowest case, {})",
+                    self.limit_ms / self.basis_ms.max(1e-3),
+                    self.basis,
+                    ms(self.basis_ms)
                 )
             };
             return Err(format!(
@@ -349,6 +403,30 @@ impl Margins {
         }
         Ok(line)
     }
+}
+
+/// What the limit is a multiple of, as verify's first line says it.
+fn limit_basis(pkg: &Package, ts: &TestSet) -> String {
+    let d = crate::engine::text::duration;
+    let limits = &pkg.meta.limits;
+    let floor = Duration::from_millis(limits.time_floor_ms);
+    let (name, basis) = match (&limits.calibrate, ts.calibration_max) {
+        (Some(file), Some(t)) => (file.as_str(), t),
+        _ => (crate::engine::package::REFERENCE, ts.reference_max),
+    };
+    let mut text = if ts.time_limit <= floor {
+        format!("the floor; {name}'s slowest case {}", d(basis))
+    } else {
+        format!(
+            "{}x {name}'s slowest case {}",
+            limits.time_multiplier,
+            d(basis)
+        )
+    };
+    if limits.calibrate.is_some() {
+        text.push_str(&format!(", the reference's {}", d(ts.reference_max)));
+    }
+    text
 }
 
 fn failure_text(j: &judging::Judgement) -> String {
