@@ -55,6 +55,49 @@ impl Rng {
     }
 }
 
+/// Package format 2: answers `gen size N seed S` with one random valid input
+/// of size `N` (as the package's `size` field measures it), made by
+/// `random` from `Rng::new(S)`, printed as its JSON argument array on one
+/// line; then the program exits. Called first in `main`; without those
+/// arguments it returns and `main` emits the fixed cases as before (which may
+/// call `random` too). `judge` uses it to search for a small failing input
+/// and to time a solution over growing sizes; `judge verify` checks that
+/// every size in `size_range` gives a valid input, the same one every time.
+///
+/// ```ignore
+/// fn random(rng: &mut Rng, n: usize) -> String {
+///     let nums: Vec<i64> = (0..n).map(|_| rng.range(-100, 100)).collect();
+///     format!("[{}]", list(&nums))
+/// }
+/// fn main() {
+///     sized(random);
+///     emit("random-max", &random(&mut Rng::new(1), 3000));
+/// }
+/// ```
+pub fn sized(random: impl Fn(&mut Rng, usize) -> String) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [size, n, seed, s] = args.as_slice() else {
+        return;
+    };
+    if size != "size" || seed != "seed" {
+        return;
+    }
+    let (Ok(n), Ok(s)) = (n.parse::<usize>(), s.parse::<u64>()) else {
+        eprintln!("usage: gen size N seed S (N and S whole numbers)");
+        std::process::exit(2);
+    };
+    let args = random(&mut Rng::new(s), n);
+    assert!(
+        !args.contains('\n'),
+        "size {n} seed {s}: arguments must fit on one line"
+    );
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    let _ = writeln!(lock, "{args}");
+    let _ = lock.flush();
+    std::process::exit(0);
+}
+
 /// Prints one case: `name` (letters, digits, `-`, `_`) and its arguments as a
 /// JSON array, e.g. `emit("large-1", &format!("[{},{}]", list(&nums), k))`.
 pub fn emit(name: &str, args: &str) {

@@ -25,7 +25,9 @@ pub const WRONG_DIR: &str = "wrong/";
 /// Solutions LeetCode accepts, written other ways than the reference (the
 /// slowest accepted approach among them): each must be accepted here.
 pub const ACCEPTED_DIR: &str = "accepted/";
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest package format; every older one back to 1 still loads.
+/// Format 2 adds a sized generator (`size_range`, `gen size N seed S`).
+pub const FORMAT_VERSION: u32 = 2;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_problems.rs"));
@@ -202,6 +204,9 @@ pub struct ProblemToml {
     pub complexity: Option<String>,
     /// What the size parameter measures: `n = nums.length`.
     pub size: Option<String>,
+    /// Format 2: the sizes `gen size N seed S` accepts, smallest and largest
+    /// (the constraints' range of the size parameter).
+    pub size_range: Option<[u64; 2]>,
 }
 
 pub const KNOWN_LISTS: &[&str] = &["seed", "blind75", "neetcode150"];
@@ -573,14 +578,49 @@ fn parse_package(
         toml::from_str(text).map_err(|e| Error::package(&toml_path, toml_message(&e)))?;
     let bad =
         |field: &str, msg: String| Error::package(&toml_path, format!("field `{field}`: {msg}"));
-    if meta.format != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&meta.format) {
         return Err(bad(
             "format",
             format!(
-                "version {} is not supported (expected {FORMAT_VERSION})",
+                "version {} is not supported (expected 1 to {FORMAT_VERSION})",
                 meta.format
             ),
         ));
+    }
+    match (meta.format, meta.size_range) {
+        (1, Some(_)) => {
+            return Err(bad(
+                "size_range",
+                "is a format 2 field (set `format = 2`, with a sized generator)".into(),
+            ));
+        }
+        (2, None) => {
+            return Err(bad(
+                "size_range",
+                "missing (format 2 expects `size_range = [SMALLEST, LARGEST]`, the sizes \
+                 `gen size N seed S` accepts)"
+                    .into(),
+            ));
+        }
+        (2, Some([lo, hi])) if lo == 0 || lo > hi => {
+            return Err(bad(
+                "size_range",
+                format!("[{lo}, {hi}] (expected 1 <= SMALLEST <= LARGEST)"),
+            ));
+        }
+        (2, Some(_)) if meta.complexity.is_none() => {
+            return Err(bad(
+                "complexity",
+                "missing (format 2 expects the intended complexity, such as `O(n log n)`)".into(),
+            ));
+        }
+        (2, Some(_)) if !files.contains_key(GENERATOR) => {
+            return Err(bad(
+                "format",
+                format!("2 expects a sized generator in {GENERATOR}, and there is none"),
+            ));
+        }
+        _ => {}
     }
     if meta.id != id.as_str() {
         return Err(bad(

@@ -108,31 +108,16 @@ fn read_cached(file: &Path) -> Option<TestSet> {
 
 /// Runs the generator; returns its cases.
 pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result<(Vec<Case>, u64)> {
-    let Some(src) = pkg.generator() else {
+    let Some(binary) = compile_generator(pkg, compiler, pc)? else {
         return Ok((Vec::new(), 0));
     };
     let path = pkg.origin.join(crate::engine::package::GENERATOR);
-    let build = pc.build_dir("gen");
-    let outcome = compiler.compile(&CompileRequest {
-        code: src,
-        glue: "",
-        display_path: &path,
-        build_dir: &build,
-        // `gen` is a reserved word from edition 2024 on; generators use
-        // `judge_harness::gen` as documented.
-        edition: GENERATOR_EDITION,
-        incremental: false,
-    })?;
-    let binary = match outcome {
-        CompileOutcome::Built { binary, .. } => binary,
-        CompileOutcome::Failed { diagnostics, .. } => {
-            return Err(Error::package(
-                &path,
-                format!("the generator does not compile:\n{diagnostics}"),
-            ));
-        }
-    };
-    let text = run_program(&binary.path(), &compiler.toolchain.target_libdir, &path)?;
+    let text = run_program(
+        &binary.path(),
+        &[],
+        &compiler.toolchain.target_libdir,
+        &path,
+    )?;
     let hash = crate::paths::fnv64(&[text.as_bytes()]);
     let mut cases = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -160,16 +145,92 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
     Ok((cases, hash))
 }
 
+/// Compiles the package's generator (None: it has none).
+fn compile_generator(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+) -> Result<Option<crate::engine::compile::Binary>> {
+    let Some(src) = pkg.generator() else {
+        return Ok(None);
+    };
+    let path = pkg.origin.join(crate::engine::package::GENERATOR);
+    let outcome = compiler.compile(&CompileRequest {
+        code: src,
+        glue: "",
+        display_path: &path,
+        build_dir: &pc.build_dir("gen"),
+        // `gen` is a reserved word from edition 2024 on; generators use
+        // `judge_harness::gen` as documented.
+        edition: GENERATOR_EDITION,
+        incremental: false,
+    })?;
+    match outcome {
+        CompileOutcome::Built { binary, .. } => Ok(Some(binary)),
+        CompileOutcome::Failed { diagnostics, .. } => Err(Error::package(
+            &path,
+            format!("the generator does not compile:\n{diagnostics}"),
+        )),
+    }
+}
+
+/// Format 2: random valid inputs from the sized generator (`gen size N seed
+/// S`), one JSON argument array per (size, seed), in the order asked.
+pub fn sized_inputs(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    requests: &[(u64, u64)],
+) -> Result<Vec<String>> {
+    let path = pkg.origin.join(crate::engine::package::GENERATOR);
+    let Some(binary) = compile_generator(pkg, compiler, pc)? else {
+        return Err(Error::package(
+            &path,
+            "missing: format 2 needs a sized generator",
+        ));
+    };
+    let mut out = Vec::with_capacity(requests.len());
+    for &(n, seed) in requests {
+        let args = ["size", &n.to_string(), "seed", &seed.to_string()].map(String::from);
+        let text = run_program(
+            &binary.path(),
+            &args,
+            &compiler.toolchain.target_libdir,
+            &path,
+        )?;
+        let line = text.trim_end_matches('\n');
+        if line.contains('\n')
+            || !serde_json::from_str::<serde_json::Value>(line).is_ok_and(|v| v.is_array())
+        {
+            return Err(Error::package(
+                &path,
+                format!(
+                    "`gen size {n} seed {seed}` printed {} (expected one line: a JSON array of \
+                     the arguments)",
+                    crate::engine::text::abbreviate(line, 60)
+                ),
+            ));
+        }
+        out.push(line.to_string());
+    }
+    Ok(out)
+}
+
 /// Runs a program (the generator) in the sandbox, isolated like a solution, and returns
 /// its stdout. `libdir` is the toolchain's libstd directory.
-pub fn run_program(binary: &Path, libdir: &Path, display: &Path) -> Result<String> {
+pub fn run_program(
+    binary: &Path,
+    args: &[String],
+    libdir: &Path,
+    display: &Path,
+) -> Result<String> {
     let dir = tempfile::tempdir().map_err(|e| Error::Io {
         context: "cannot create a temporary directory".into(),
         source: e,
     })?;
     let spec = judge_sandbox::Spec {
         program: binary.to_path_buf(),
-        args: Vec::new(),
+        args: args.iter().map(Into::into).collect(),
         workdir: dir.path().to_path_buf(),
         env: Vec::new(),
         stdin: None,

@@ -37,6 +37,18 @@ fn a_calibration_file_outside_accepted_names_the_field_and_what_is_expected() {
 }
 
 #[test]
+fn format_2_without_a_size_range_names_the_field() {
+    let env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    edit(&pkg.join("problem.toml"), "size_range = [1, 10000]\n", "");
+    let dir = env.cwd.path().join("problems");
+    let run = env.judge(&["--problems", dir.to_str().unwrap(), "show", "lc-704"]);
+    run.code(3).stderr_has("lc-704/problem.toml").stderr_has(
+        "field `size_range`: missing (format 2 expects `size_range = [SMALLEST, LARGEST]`",
+    );
+}
+
+#[test]
 fn unsupported_signature_type_is_reported() {
     let env = Env::new();
     let pkg = copy_package(&env, "lc-704");

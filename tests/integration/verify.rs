@@ -30,3 +30,33 @@ fn a_limit_too_close_to_the_slowest_accepted_case_fails_verify() {
         .stdout_has("under 2x, an accepted solution could be TLE on a slower run")
         .stdout_has("time_multiplier = 3 (the limit is now");
 }
+
+/// Format 2: a sized generator that does not repeat itself, or makes an
+/// input the reference cannot read, fails verify and names the request.
+#[test]
+fn a_sized_generator_must_be_deterministic_and_valid() {
+    let env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    edit(
+        &pkg.join("tests/gen.rs"),
+        "    format!(\"[{},{}]\", list(&nums), target)\n}",
+        "    format!(\"[{},{}]\", list(&nums), target + (std::process::id() % 2) as i64)\n}",
+    );
+    let dir = env.cwd.path().join("problems");
+    let run = env.judge(&["--problems", dir.to_str().unwrap(), "verify", "lc-704"]);
+    run.code(1)
+        .stdout_has("printed a different input on a second run");
+
+    let env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    edit(
+        &pkg.join("tests/gen.rs"),
+        "    format!(\"[{},{}]\", list(&nums), target)\n}",
+        "    format!(\"[{}]\", list(&nums))\n}",
+    );
+    let dir = env.cwd.path().join("problems");
+    let run = env.judge(&["--problems", dir.to_str().unwrap(), "verify", "lc-704"]);
+    run.code(1).stdout_has(
+        "sized generator: the reference fails on `gen size 1 seed 1` (an invalid input?)",
+    );
+}

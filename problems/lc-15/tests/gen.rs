@@ -1,9 +1,19 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 3000;
 const MAX_V: i64 = 100_000;
 
+/// A random valid input of `n` numbers (3 <= n <= 3000). Values span a
+/// range that grows with n, so small inputs repeat values (and have
+/// triplets) while large ones reach the full range.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (n as i64 * 4).min(MAX_V);
+    let nums: Vec<i64> = (0..n).map(|_| rng.range(-span, span)).collect();
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(15);
 
     // Small cases with many repeated values, for the brute-force cross-check.

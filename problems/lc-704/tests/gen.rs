@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 10_000;
 // -10^4 < nums[i], target < 10^4
@@ -29,7 +29,21 @@ fn emit_case(name: &str, nums: &[i64], target: i64) {
     emit(name, &format!("[{},{}]", list(nums), target));
 }
 
+/// A random valid input of size `n` (1 <= n <= 10^4): distinct sorted
+/// values, and a target that is present half of the time.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let spread = (n as i64 * 3).clamp(20, HI);
+    let nums = sorted_distinct(rng, n, -spread.min(-LO), spread);
+    let target = if rng.chance(0.5) {
+        *rng.pick(&nums)
+    } else {
+        rng.range(-spread.min(-LO), spread)
+    };
+    format!("[{},{}]", list(&nums), target)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(704);
 
     // Small arrays, targets both present and absent (also below and above all).

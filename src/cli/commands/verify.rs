@@ -112,6 +112,13 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
         );
     }
 
+    if pkg.meta.format >= 2 {
+        match sized_generator_check(app, pkg, &pc)? {
+            Ok(line) => ok(app, line),
+            Err(problem) => problems.push(problem),
+        }
+    }
+
     let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
     prebuild(app, pkg, &pc)?;
 
@@ -157,7 +164,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     // The brute force agrees wherever it is fast enough.
     match pkg.brute() {
         None => problems.push(format!("missing {}", crate::engine::package::BRUTE)),
-        Some(code) => match brute_agreement(app, pkg, &pc, &ts, code)? {
+        Some(code) => match brute_agreement(app, pkg, &pc, &known_cases(&ts), code)? {
             Ok((agreed, total)) if agreed == total => {
                 ok(app, format!("brute force agrees on all {total} cases"))
             }
@@ -287,6 +294,17 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
         }
     }
     Ok(problems)
+}
+
+fn known_cases(ts: &TestSet) -> Vec<Known> {
+    ts.cases
+        .iter()
+        .map(|c| Known {
+            name: c.name.clone(),
+            input: c.input.clone(),
+            expected: c.expected.clone(),
+        })
+        .collect()
 }
 
 /// The build directory of one of the package's own files (`wrong/x.rs`:
@@ -447,7 +465,7 @@ fn brute_agreement(
     app: &App,
     pkg: &Package,
     pc: &PackageCache,
-    ts: &TestSet,
+    cases: &[Known],
     code: &str,
 ) -> Result<std::result::Result<(usize, usize), String>> {
     let binary = compile_own(
@@ -458,9 +476,9 @@ fn brute_agreement(
         code,
         crate::engine::package::BRUTE,
     )?;
-    let mut order: Vec<usize> = (0..ts.cases.len()).collect();
-    order.sort_by_key(|&i| ts.cases[i].input.len());
-    let inputs: Vec<&str> = order.iter().map(|&i| ts.cases[i].input.as_str()).collect();
+    let mut order: Vec<usize> = (0..cases.len()).collect();
+    order.sort_by_key(|&i| cases[i].input.len());
+    let inputs: Vec<&str> = order.iter().map(|&i| cases[i].input.as_str()).collect();
     let out = execute::run(&RunPlan {
         binary: &binary.path(),
         libdir: &app.compiler()?.toolchain.target_libdir,
@@ -474,7 +492,7 @@ fn brute_agreement(
     })?;
     let mut agreed = 0;
     for (k, &i) in order.iter().enumerate() {
-        let case = &ts.cases[i];
+        let case = &cases[i];
         match &out.results[k] {
             CaseResult::Returned { value, time, .. } if *time <= BRUTE_CASE_LIMIT => {
                 let e: serde_json::Value = serde_json::from_str(&case.expected).unwrap_or_default();
@@ -504,5 +522,98 @@ fn brute_agreement(
     if agreed == 0 {
         return Ok(Err("finished no case in time".into()));
     }
-    Ok(Ok((agreed, ts.cases.len())))
+    Ok(Ok((agreed, cases.len())))
 }
+
+/// An input with the reference's answer.
+struct Known {
+    name: String,
+    input: String,
+    expected: String,
+}
+
+/// Format 2: `gen size N seed S` over `size_range` (both ends and sizes
+/// between, growing geometrically; two seeds) prints the same input every
+/// time, the reference runs every one (the inputs are valid), and the brute
+/// force agrees with it wherever it finishes.
+fn sized_generator_check(
+    app: &App,
+    pkg: &Package,
+    pc: &PackageCache,
+) -> Result<std::result::Result<String, String>> {
+    let Some([lo, hi]) = pkg.meta.size_range else {
+        return Ok(Ok(String::new()));
+    };
+    let compiler = app.compiler()?;
+    let mut sizes: Vec<u64> = (0..=SIZED_STEPS)
+        .map(|k| {
+            let f = (hi as f64 / lo as f64).powf(k as f64 / SIZED_STEPS as f64);
+            ((lo as f64 * f).round() as u64).clamp(lo, hi)
+        })
+        .collect();
+    sizes.dedup();
+    let requests: Vec<(u64, u64)> = sizes.iter().flat_map(|&n| [(n, 1), (n, 2)]).collect();
+    let first = match testset::sized_inputs(pkg, compiler, pc, &requests) {
+        Ok(v) => v,
+        Err(e) => return Ok(Err(format!("sized generator: {e}"))),
+    };
+    let second = testset::sized_inputs(pkg, compiler, pc, &requests)?;
+    if let Some(k) = (0..requests.len()).find(|&k| first[k] != second[k]) {
+        let (n, seed) = requests[k];
+        return Ok(Err(format!(
+            "sized generator: `gen size {n} seed {seed}` printed a different input on a second \
+             run (use only the Rng it is given)"
+        )));
+    }
+    let reference = compile_reference(pkg, compiler, pc)?;
+    let inputs: Vec<&str> = first.iter().map(|s| s.as_str()).collect();
+    let run = execute::run(&RunPlan {
+        binary: &reference.path(),
+        libdir: &compiler.toolchain.target_libdir,
+        inputs: &inputs,
+        costs: &[],
+        trusted: true,
+        round_trip: pkg.shape.is_roundtrip(),
+        time_limit: None,
+        memory_mb: pkg.meta.limits.memory_mb,
+        jobs: app.jobs,
+    })?;
+    let mut known = Vec::with_capacity(requests.len());
+    for (k, result) in run.results.iter().enumerate() {
+        let (n, seed) = requests[k];
+        let name = format!("gen size {n} seed {seed}");
+        match result {
+            CaseResult::Returned { value, .. } => known.push(Known {
+                name,
+                input: first[k].clone(),
+                expected: value.clone(),
+            }),
+            other => {
+                return Ok(Err(format!(
+                    "sized generator: the reference fails on `{name}` (an invalid input?): {}",
+                    testset::describe(other)
+                )));
+            }
+        }
+    }
+    let agreement = match pkg.brute() {
+        Some(code) => match brute_agreement(app, pkg, pc, &known, code)? {
+            Ok((agreed, _)) => format!("; the brute force agrees on {agreed}"),
+            Err(e) => return Ok(Err(format!("sized generator: brute force {e}"))),
+        },
+        None => String::new(),
+    };
+    Ok(Ok(format!(
+        "sized generator: {} inputs of sizes {} are the same on every run and the reference \
+         runs them all{agreement}",
+        requests.len(),
+        sizes
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
+}
+
+/// Sizes checked between the ends of `size_range`, exclusive of the first.
+const SIZED_STEPS: u32 = 5;
