@@ -55,7 +55,8 @@ impl Rng {
     }
 }
 
-/// Package format 2: answers `gen size N seed S` with one random valid input
+/// Package format 2: answers `gen size N seed S` (optionally `count C`: that
+/// many, seeds S, S+1, ...) with one random valid input
 /// of size `N` (as the package's `size` field measures it), made by
 /// `random` from `Rng::new(S)`, printed as its JSON argument array on one
 /// line; then the program exits. Called first in `main`; without those
@@ -76,24 +77,32 @@ impl Rng {
 /// ```
 pub fn sized(random: impl Fn(&mut Rng, usize) -> String) {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [size, n, seed, s] = args.as_slice() else {
-        return;
+    // `size N seed S`, or `size N seed S count C`: C inputs, seeds S, S+1, ...
+    let (n, seed, count) = match args.as_slice() {
+        [size, n, seed, s] if size == "size" && seed == "seed" => (n, s, "1"),
+        [size, n, seed, s, count, c] if size == "size" && seed == "seed" && count == "count" => {
+            (n, s, c.as_str())
+        }
+        _ => return,
     };
-    if size != "size" || seed != "seed" {
-        return;
-    }
-    let (Ok(n), Ok(s)) = (n.parse::<usize>(), s.parse::<u64>()) else {
-        eprintln!("usage: gen size N seed S (N and S whole numbers)");
+    let (Ok(n), Ok(seed), Ok(count)) = (
+        n.parse::<usize>(),
+        seed.parse::<u64>(),
+        count.parse::<u64>(),
+    ) else {
+        eprintln!("usage: gen size N seed S [count C] (whole numbers)");
         std::process::exit(2);
     };
-    let args = random(&mut Rng::new(s), n);
-    assert!(
-        !args.contains('\n'),
-        "size {n} seed {s}: arguments must fit on one line"
-    );
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
-    let _ = writeln!(lock, "{args}");
+    for s in seed..seed.saturating_add(count) {
+        let args = random(&mut Rng::new(s), n);
+        assert!(
+            !args.contains('\n'),
+            "size {n} seed {s}: arguments must fit on one line"
+        );
+        let _ = writeln!(lock, "{args}");
+    }
     let _ = lock.flush();
     std::process::exit(0);
 }

@@ -290,6 +290,9 @@ pub struct SubmitArgs {
     /// List every case in the report.
     #[arg(long, short)]
     pub verbose: bool,
+    /// When the solution fails, do not search for a smaller failing input.
+    #[arg(long)]
+    pub no_shrink: bool,
 }
 
 #[derive(Args, Debug)]
@@ -300,6 +303,9 @@ pub struct GradeArgs {
     /// The problem every file solves (default: from each file's name).
     #[arg(long)]
     pub problem: Option<String>,
+    /// When a file fails, do not search for a smaller failing input.
+    #[arg(long)]
+    pub no_shrink: bool,
     #[arg(long, value_enum, default_value_t = GradeFormat::Human)]
     pub format: GradeFormat,
     /// Grade only part K of N of the files (sorted by path), for a CI matrix.

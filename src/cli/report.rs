@@ -171,6 +171,11 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
         out.push('\n');
         out.push_str(&failure(style, f));
     }
+    out.push_str(&counterexample(
+        style,
+        j.counterexample.as_ref(),
+        j.counterexample_note.as_deref(),
+    ));
     out.push('\n');
     out.push_str(&case_table(style, j, verbose));
     let ratio = if j.reference_max_ms > 0.0 {
@@ -191,6 +196,61 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
         duration(Duration::from_secs_f64(j.compile_ms / 1e3)),
     );
     out
+}
+
+/// The smallest failing input found (or why there is none), under the
+/// failing hidden case.
+pub fn counterexample(
+    style: &Style,
+    c: Option<&crate::engine::judging::Counterexample>,
+    note: Option<&str>,
+) -> String {
+    let mut out = String::new();
+    if let Some(c) = c {
+        let args = named_arguments(&c.input, &c.params);
+        let _ = writeln!(
+            out,
+            "\n  {} {}",
+            style.bold("smallest failing input found:"),
+            abbreviate(&printable(&args), 300)
+        );
+        let got = match (&c.actual, c.verdict) {
+            (Some(a), Verdict::WrongAnswer) => format!("got {}", abbreviate(&printable(a), 200)),
+            _ => format!("{}: {}", c.verdict.code(), printable(&c.message)),
+        };
+        let _ = writeln!(
+            out,
+            "    → expected {}, {got}",
+            abbreviate(&printable(&c.expected), 200)
+        );
+        let _ = writeln!(
+            out,
+            "    {}",
+            style.dim(&format!(
+                "({} inputs tried, {} shrinking steps; `--no-shrink` skips this search)",
+                c.tries, c.shrink_steps
+            ))
+        );
+    } else if let Some(note) = note {
+        let _ = writeln!(out, "\n  {}", style.dim(&printable(note)));
+    }
+    out
+}
+
+/// `nums = [0,0,0], target = 1` for a function's JSON argument array (the
+/// array itself when the names do not match it).
+fn named_arguments(input: &str, params: &[String]) -> String {
+    match serde_json::from_str::<serde_json::Value>(input) {
+        Ok(serde_json::Value::Array(args)) if !params.is_empty() && args.len() == params.len() => {
+            params
+                .iter()
+                .zip(&args)
+                .map(|(name, v)| format!("{name} = {v}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        _ => input.to_string(),
+    }
 }
 
 pub fn failure(style: &Style, f: &Failure) -> String {

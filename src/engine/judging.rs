@@ -108,6 +108,34 @@ pub struct Judgement {
     /// Returned values by case (for `judge run`, which shows them).
     #[serde(skip)]
     pub outputs: Vec<Option<String>>,
+    /// A small input the solution fails, found by `counterexample::search`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterexample: Option<Counterexample>,
+    /// Why there is no counterexample although the solution failed (the
+    /// package cannot search, nothing small failed, the search was skipped).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterexample_note: Option<String>,
+}
+
+/// A small input on which the solution fails (see `counterexample`).
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+pub struct Counterexample {
+    /// The JSON argument array.
+    pub input: String,
+    /// The parameters' names, for showing `nums = [0,0,0]` (empty for a
+    /// design class, whose input is its operations).
+    #[serde(default)]
+    pub params: Vec<String>,
+    /// The reference's answer.
+    pub expected: String,
+    /// The solution's answer, when it returned one.
+    pub actual: Option<String>,
+    pub verdict: Verdict,
+    pub message: String,
+    /// Inputs run (generated and shrunk).
+    pub tries: usize,
+    /// Shrinking steps that kept it failing.
+    pub shrink_steps: usize,
 }
 
 /// Notes kept per judgement (the first few cases that have one).
@@ -162,6 +190,8 @@ pub fn compile(
             stderr: String::new(),
             sandbox_layers: Vec::new(),
             outputs: Vec::new(),
+            counterexample: None,
+            counterexample_note: None,
         }),
     })
 }
@@ -313,6 +343,8 @@ pub fn judge_binary(
         stderr: run.stderr,
         sandbox_layers: run.layers,
         outputs,
+        counterexample: None,
+        counterexample_note: None,
     })
 }
 

@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod compile;
+pub mod counterexample;
 pub mod crates;
 pub mod execute;
 pub mod glue;

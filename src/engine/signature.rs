@@ -202,6 +202,18 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// A design class driven by a list of operations (not a round-trip codec,
+    /// whose case is one value).
+    pub fn is_design(&self) -> bool {
+        matches!(
+            self,
+            Shape::Design {
+                roundtrip: None,
+                ..
+            }
+        )
+    }
+
     /// A codec checked by round trip: serialize and deserialize run in two
     /// processes, with only the string between them.
     pub fn is_roundtrip(&self) -> bool {

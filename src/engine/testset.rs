@@ -191,29 +191,67 @@ pub fn sized_inputs(
     };
     let mut out = Vec::with_capacity(requests.len());
     for &(n, seed) in requests {
-        let args = ["size", &n.to_string(), "seed", &seed.to_string()].map(String::from);
-        let text = run_program(
-            &binary.path(),
-            &args,
-            &compiler.toolchain.target_libdir,
-            &path,
-        )?;
-        let line = text.trim_end_matches('\n');
-        if line.contains('\n')
-            || !serde_json::from_str::<serde_json::Value>(line).is_ok_and(|v| v.is_array())
-        {
-            return Err(Error::package(
-                &path,
-                format!(
-                    "`gen size {n} seed {seed}` printed {} (expected one line: a JSON array of \
-                     the arguments)",
-                    crate::engine::text::abbreviate(line, 60)
-                ),
-            ));
-        }
-        out.push(line.to_string());
+        out.extend(run_sized(compiler, &binary, &path, n, seed, 1)?);
     }
     Ok(out)
+}
+
+/// `count` random inputs of size `n` (seeds `seed`, `seed + 1`, ...) from
+/// one run of the sized generator.
+pub fn sized_batch(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    n: u64,
+    seed: u64,
+    count: u64,
+) -> Result<Vec<String>> {
+    let path = pkg.origin.join(crate::engine::package::GENERATOR);
+    let Some(binary) = compile_generator(pkg, compiler, pc)? else {
+        return Err(Error::package(
+            &path,
+            "missing: format 2 needs a sized generator",
+        ));
+    };
+    run_sized(compiler, &binary, &path, n, seed, count)
+}
+
+fn run_sized(
+    compiler: &Compiler,
+    binary: &crate::engine::compile::Binary,
+    path: &Path,
+    n: u64,
+    seed: u64,
+    count: u64,
+) -> Result<Vec<String>> {
+    let mut args = ["size", &n.to_string(), "seed", &seed.to_string()]
+        .map(String::from)
+        .to_vec();
+    if count != 1 {
+        args.extend(["count".to_string(), count.to_string()]);
+    }
+    let text = run_program(
+        &binary.path(),
+        &args,
+        &compiler.toolchain.target_libdir,
+        path,
+    )?;
+    let lines: Vec<&str> = text.lines().collect();
+    let valid = lines.len() as u64 == count
+        && lines
+            .iter()
+            .all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok_and(|v| v.is_array()));
+    if !valid {
+        return Err(Error::package(
+            path,
+            format!(
+                "`gen {}` printed {} (expected {count} line(s), each a JSON array of the arguments)",
+                args.join(" "),
+                crate::engine::text::abbreviate(text.trim_end(), 60)
+            ),
+        ));
+    }
+    Ok(lines.into_iter().map(String::from).collect())
 }
 
 /// Runs a program (the generator) in the sandbox, isolated like a solution, and returns

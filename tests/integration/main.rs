@@ -4,6 +4,7 @@
 mod architecture;
 mod bad_input;
 mod config;
+mod feedback;
 mod grade;
 mod history;
 mod hostile;

@@ -35,6 +35,11 @@ struct FileResult {
     peak_memory_kb: u64,
     /// The sandbox layers that were active for this file's runs.
     sandbox_layers: Vec<String>,
+    /// A small input the file fails (unless --no-shrink).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counterexample: Option<judging::Counterexample>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counterexample_note: Option<String>,
 }
 
 pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
@@ -76,7 +81,8 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
             packages.insert(id.clone(), (pkg, ts));
         }
     }
-    let compiler = app.compiler()?;
+    // Built once here, before the threads share it.
+    app.compiler()?;
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<Judgement>>>> =
         Mutex::new((0..jobs.len()).map(|_| None).collect());
@@ -90,7 +96,7 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
                         break;
                     };
                     let (pkg, ts) = &packages[id];
-                    let r = grade_one(compiler, pkg, ts, file, code, &edition);
+                    let r = grade_one(app, pkg, ts, file, code, &edition, !args.no_shrink);
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
                     }
@@ -120,6 +126,8 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
             time_limit_ms: j.time_limit_ms,
             peak_memory_kb: j.peak_memory_kb,
             sandbox_layers: j.sandbox_layers,
+            counterexample: j.counterexample,
+            counterexample_note: j.counterexample_note,
         });
     }
     let accepted = out
@@ -247,13 +255,15 @@ fn junit(results: &[FileResult]) -> Result<String> {
 }
 
 fn grade_one(
-    compiler: &crate::engine::compile::Compiler,
+    app: &App,
     pkg: &Package,
     ts: &TestSet,
     file: &std::path::Path,
     code: &str,
     edition: &str,
+    shrink: bool,
 ) -> Result<Judgement> {
+    let compiler = app.compiler()?;
     let build = tempfile::Builder::new()
         .prefix("judge-grade-")
         .tempdir()
@@ -263,9 +273,11 @@ fn grade_one(
         })?;
     let path = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
     let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
-    judging::judge(
+    let search = crate::engine::counterexample::Limits::default();
+    crate::engine::counterexample::judge_explained(
         pkg,
         compiler,
+        &app.data.cache(),
         &Submission {
             code,
             path: &path,
@@ -276,6 +288,7 @@ fn grade_one(
         &cases,
         ts,
         1,
+        shrink.then_some(&search),
     )
 }
 
@@ -301,6 +314,12 @@ fn print_human(app: &App, out: &[FileResult], accepted: usize) {
             r.total,
             s.dim(&report::printable(&detail))
         );
+        if r.counterexample.is_some() {
+            print!(
+                "{}",
+                report::counterexample(s, r.counterexample.as_ref(), None).trim_start_matches('\n')
+            );
+        }
     }
     println!("{}", s.bold(&format!("{accepted}/{} accepted", out.len())));
 }

@@ -3,7 +3,7 @@
 use crate::cli::app::App;
 use crate::cli::args::{Format, SubmitArgs};
 use crate::cli::report;
-use crate::engine::judging::{self, CaseSpec, Submission};
+use crate::engine::judging::{CaseSpec, Submission};
 use crate::engine::testset::PackageCache;
 use crate::engine::verdict::Verdict;
 use crate::error::{Error, Result, exit_code};
@@ -21,9 +21,11 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
     let compiler = app.compiler()?;
     let cases: Vec<CaseSpec> = tests.cases.iter().map(CaseSpec::of).collect();
     let build_dir = PackageCache::new(&app.data.cache(), pkg).build_dir("user");
-    let j = judging::judge(
+    let search = crate::engine::counterexample::Limits::default();
+    let j = crate::engine::counterexample::judge_explained(
         pkg,
         compiler,
+        &app.data.cache(),
         &Submission {
             code: &target.code,
             path: &target.file,
@@ -34,6 +36,7 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
         &cases,
         &tests,
         app.jobs,
+        (!args.no_shrink).then_some(&search),
     )?;
     let now = Clock::now_ms()?;
     let mut history = app.history()?;
