@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 const MAX_P: i64 = 10_000;
@@ -20,7 +20,23 @@ fn walk(rng: &mut Rng, n: usize, start: i64, step: i64) -> Vec<i64> {
         .collect()
 }
 
+/// A random valid input of `n` prices (1 <= n <= 10^5): a random walk half
+/// of the time, uniform prices otherwise, with a price range that grows with
+/// n (small inputs repeat prices and often fall).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (2 * n as i64 + 3).min(MAX_P);
+    let prices: Vec<i64> = if rng.chance(0.5) {
+        let start = rng.range(0, top);
+        let step = (top / 10).max(1);
+        walk(rng, n, start, step).into_iter().map(|p| p.min(top)).collect()
+    } else {
+        (0..n).map(|_| rng.range(0, top)).collect()
+    };
+    format!("[{}]", list(&prices))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(121);
 
     // Small cases with few distinct prices, for the brute force.

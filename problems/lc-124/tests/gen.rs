@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 30_000;
 const MAX_VAL: i64 = 1000;
@@ -66,7 +66,19 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random valid tree of `n` nodes (1 <= n <= 3 * 10^4): bushy, with long
+/// branches or in between, with values whose range grows with n (and all
+/// negative one time in five).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_VAL);
+    let (lo, hi) = if rng.chance(0.2) { (-span, -1) } else { (-span, span) };
+    let recent = *rng.pick(&[0, 2, 3, 50]);
+    let t = random_tree(rng, n, recent, lo, hi);
+    format!("[{}]", t.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(124);
 
     // Small trees for the brute-force cross-check, with mostly negative,

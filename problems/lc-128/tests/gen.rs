@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 const V: i64 = 1_000_000_000;
@@ -9,7 +9,22 @@ fn case(name: &str, nums: &[i64]) {
     emit(name, &format!("[{}]", list(nums)));
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 10^5, the constraints
+/// also allow 0). Values come from a range about as wide as n, so there are
+/// runs of every length, gaps and repeats; one time in five the range is
+/// the whole of -10^9..=10^9.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = if rng.chance(0.2) {
+        V
+    } else {
+        ((n as i64 + 3) * [1, 2, 4][rng.below(3)] / 2).min(V)
+    };
+    let nums: Vec<i64> = (0..n).map(|_| rng.range(-span, span)).collect();
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(128);
 
     // Small arrays with narrow value ranges: runs, gaps and repeats.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 use std::collections::HashSet;
 
 const MAX_N: usize = 100;
@@ -95,7 +95,17 @@ fn random_graph(rng: &mut Rng, n: usize, extra: usize) -> Graph {
     g
 }
 
+/// A random valid graph of `n` nodes (1 <= n <= 100; the constraints also
+/// allow the empty graph): connected, from a tree to a complete graph.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let extra = rng.below(n * n / 2 + 1);
+    let g = random_graph(rng, n, extra);
+    assert!(g.connected());
+    format!("[{}]", g.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(133);
 
     // Small graphs for the brute-force cross-check, from trees to complete.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const LIMIT: i64 = 30_000;
 
@@ -21,7 +21,23 @@ fn make(rng: &mut Rng, pairs: usize, single: Option<i64>, sorted: bool) -> Vec<i
     v
 }
 
+/// A random valid input of size `n` (1 <= n <= 3 * 10^4): (n - 1) / 2
+/// distinct values twice each and one other value once, shuffled, so an
+/// even `n` gives n - 1 numbers (the length is always odd). The values come
+/// from a range that grows with n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let pairs = (n - 1) / 2;
+    let span = (2 * n as i64 + 3).min(LIMIT);
+    let mut pool: Vec<i64> = (-span..=span).collect();
+    rng.shuffle(&mut pool);
+    let mut v: Vec<i64> = pool[..pairs].iter().flat_map(|&x| [x, x]).collect();
+    v.push(pool[pairs]);
+    rng.shuffle(&mut v);
+    format!("[{}]", list(&v))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(136);
 
     for i in 0..30 {

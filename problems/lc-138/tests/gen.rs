@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX_N: usize = 1000;
 const MAX_VAL: i64 = 10_000;
@@ -44,7 +44,27 @@ fn random_links(rng: &mut Rng, n: usize, p_none: f64) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// A random valid list of `n` nodes (1 <= n <= 1000; the constraints also
+/// allow the empty list), with values from a range that grows with n (so
+/// they repeat) and random links, none, some or most of them null.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_VAL);
+    let vals = values(rng, n, -span, span);
+    let p_none = [0.0, 0.3, 0.7][rng.below(3)];
+    let randoms = random_links(rng, n, p_none);
+    let pairs: Vec<String> = vals
+        .iter()
+        .zip(&randoms)
+        .map(|(v, r)| match r {
+            Some(r) => format!("[{v},{r}]"),
+            None => format!("[{v},null]"),
+        })
+        .collect();
+    format!("[[{}]]", pairs.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(138);
 
     // Small lists for the brute-force cross-check; values from a tiny range

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, strings, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string, strings};
 use std::collections::BTreeSet;
 
 const MAX_S: usize = 300;
@@ -60,7 +60,44 @@ fn runs_and_fillers(rng: &mut Rng, top: usize, count: usize) -> Vec<String> {
     words
 }
 
+/// How many distinct words of lengths `lo..=hi` an alphabet of `a` letters
+/// has (capped, to stay small).
+fn word_count(a: usize, lo: usize, hi: usize) -> usize {
+    (lo..=hi).map(|k| a.saturating_pow(k as u32)).fold(0usize, |x, y| x.saturating_add(y))
+}
+
+/// A random valid input with `s` of exactly `n` letters (1 <= n <= 300): a
+/// dictionary of up to 1000 distinct words (more and longer words as n
+/// grows) over two, three or (rarely) 26 letters, and `s` made of
+/// dictionary words padded to n letters, the same with one letter changed,
+/// or random letters.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let full: Vec<u8> = (b'a'..=b'z').collect();
+    let alphabet: Vec<u8> = match rng.below(10) {
+        0..=4 => b"ab".to_vec(),
+        5..=8 => b"abc".to_vec(),
+        _ => full,
+    };
+    let hi = (1 + n / 8).min(MAX_WORD_LEN);
+    let lo = 1 + rng.below(hi.min(3));
+    let most = word_count(alphabet.len(), lo, hi).min(MAX_WORDS).min(2 * n + 3);
+    let count = 1 + rng.below(most);
+    let words = dictionary(rng, count, lo, hi, &alphabet);
+    let mut s = match rng.below(3) {
+        2 => word(rng, n, &alphabet),
+        _ => sentence(rng, &words, n),
+    };
+    while s.len() < n {
+        s.push(*rng.pick(&alphabet) as char);
+    }
+    if rng.chance(0.3) {
+        s = flip(rng, &s, &alphabet);
+    }
+    format!("[{},{}]", string(&s), strings(&words))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(139);
     let ab = b"ab";
     let abc = b"abc";

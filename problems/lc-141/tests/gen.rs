@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 10_000;
 const MAX_VAL: i64 = 100_000;
@@ -22,7 +22,18 @@ fn distinct(rng: &mut Rng, n: usize) -> Vec<i64> {
     v
 }
 
+/// A random valid list of `n` nodes (1 <= n <= 10^4; the constraints also
+/// allow the empty list), with values from a range that grows with n (so
+/// they repeat), and a cycle back to a random node six times in ten.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_VAL);
+    let vals = values(rng, n, -span, span);
+    let pos = if rng.chance(0.4) { -1 } else { rng.below(n) as i64 };
+    format!("[[{},{pos}]]", list(&vals))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(141);
 
     // Small lists for the brute-force cross-check: short and long cycles,

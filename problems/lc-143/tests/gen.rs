@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 50_000;
 
@@ -8,7 +8,16 @@ fn put(name: &str, vals: &[i64]) {
     emit(name, &format!("[{}]", list(vals)));
 }
 
+/// A random valid list of `n` nodes (1 <= n <= 5 * 10^4), with values in
+/// 1..=1000 from a range that grows with n (so small lists repeat values).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (2 * n as i64 + 3).min(1000);
+    let vals: Vec<i64> = (0..n).map(|_| rng.range(1, top)).collect();
+    format!("[{}]", list(&vals))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(143);
 
     // Every length from 1 to 30 with distinct values, so any misplaced node

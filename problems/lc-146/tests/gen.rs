@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX_CALLS: usize = 200_000;
 const MAX_CAP: i64 = 3000;
@@ -47,7 +47,35 @@ fn random_ops(rng: &mut Rng, calls: usize, keys: i64, p_put: f64) -> Vec<Op> {
         .collect()
 }
 
+/// A random valid sequence of `n` calls to get and put after the
+/// constructor (1 <= n <= 2 * 10^5): a capacity that grows with n, keys
+/// from a range a little (or much) larger than the capacity, so hits,
+/// misses, updates and evictions all happen, and half or more of the calls
+/// puts some of the time.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let capacity = rng.range(1, (n as i64 / 4 + 1).min(MAX_CAP));
+    let keys = (capacity + rng.range(1, capacity + 2) * [1, 1, 3][rng.below(3)]).min(MAX_KEY + 1);
+    let p_put = [0.3, 0.5, 0.7][rng.below(3)];
+    let ops = random_ops(rng, n, keys, p_put);
+    let mut names = vec!["\"LRUCache\"".to_string()];
+    let mut args = vec![format!("[{capacity}]")];
+    for op in &ops {
+        match *op {
+            Op::Get(k) => {
+                names.push("\"get\"".into());
+                args.push(format!("[{k}]"));
+            }
+            Op::Put(k, v) => {
+                names.push("\"put\"".into());
+                args.push(format!("[{k},{v}]"));
+            }
+        }
+    }
+    format!("[[{}],[{}]]", names.join(","), args.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(146);
 
     // Small random cases for the brute-force cross-check: tiny capacities

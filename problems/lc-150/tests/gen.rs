@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, strings, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, strings};
 
 const MAX_N: usize = 10_000;
 const LO: i64 = i32::MIN as i64;
@@ -88,7 +88,28 @@ fn random_expr(rng: &mut Rng, n: usize, p_op: f64, ops: &[u8], lo: i64, hi: i64)
     toks
 }
 
+/// A random valid expression of size `n` (1 <= n <= 10^4): n tokens, or
+/// n - 1 for an even n (a valid expression has an odd number of tokens),
+/// with numbers from a range that grows with n (capped at -200..=200) and
+/// operators chosen more or less eagerly, so the stack grows deep or stays
+/// shallow.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let len = if n % 2 == 0 { n - 1 } else { n };
+    let span = (2 * n as i64 + 3).min(200);
+    let p = [0.3, 0.5, 0.7][rng.below(3)];
+    let toks = random_expr(rng, len, p, b"+-*/", -span, span);
+    let text: Vec<String> = toks
+        .iter()
+        .map(|t| match *t {
+            Tok::Num(x) => x.to_string(),
+            Tok::Op(op) => (op as char).to_string(),
+        })
+        .collect();
+    format!("[{}]", strings(&text))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(150);
     let all = b"+-*/";
 

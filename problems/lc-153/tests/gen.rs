@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 5_000;
 const MAX_V: i64 = 5_000;
@@ -27,7 +27,18 @@ fn emit_case(name: &str, nums: &[i64]) {
     emit(name, &format!("[{}]", list(nums)));
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 5000): distinct values
+/// from a range that grows with n, sorted and rotated a random number of
+/// times between 1 and n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_V);
+    let sorted = sorted_distinct(rng, n, -span, span);
+    let times = 1 + rng.below(n);
+    format!("[{}]", list(&rotated(&sorted, times)))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(153);
 
     // Small arrays, every number of rotations from 1 to n.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX_CALLS: usize = 30_000;
 const LO: i64 = i32::MIN as i64;
@@ -66,7 +66,50 @@ fn random_ops(rng: &mut Rng, calls: usize, p_push: f64, lo: i64, hi: i64) -> Vec
     ops
 }
 
+/// A random valid sequence of `n` calls after the constructor
+/// (1 <= n <= 3 * 10^4): pushes (always when the stack is empty) with a
+/// probability from 0.4 to 0.7, otherwise pop, top or get_min; values from
+/// a range that grows with n (so minimums repeat), or the whole i32 range
+/// one time in four.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let (lo, hi) = if rng.chance(0.25) {
+        (LO, HI)
+    } else {
+        let span = 2 * n as i64 + 3;
+        (-span, span)
+    };
+    let p_push = [0.4, 0.5, 0.6, 0.7][rng.below(4)];
+    let ops = random_ops(rng, n, p_push, lo, hi);
+    let mut size = 0usize;
+    let mut names = vec!["\"MinStack\""];
+    let mut args = vec!["[]".to_string()];
+    for op in &ops {
+        match *op {
+            Op::Push(v) => {
+                size += 1;
+                names.push("\"push\"");
+                args.push(format!("[{v}]"));
+            }
+            other => {
+                assert!(size > 0, "pop/top/get_min on an empty stack");
+                let label = match other {
+                    Op::Pop => {
+                        size -= 1;
+                        "\"pop\""
+                    }
+                    Op::Top => "\"top\"",
+                    _ => "\"get_min\"",
+                };
+                names.push(label);
+                args.push("[]".to_string());
+            }
+        }
+    }
+    format!("[[{}],[{}]]", names.join(","), args.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(155);
 
     // Small random sequences with many repeated values, for the brute force.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 30_000;
 const MAX_V: i64 = 1000;
@@ -74,7 +74,47 @@ fn random_case(rng: &mut Rng, n: usize, center: i64, span: i64) -> (Vec<i64>, i6
     (build(rng, n, lo, hi, target, a), target)
 }
 
+/// How many pairs of positions of `nums` sum to `target`.
+fn pair_count(nums: &[i64], target: i64) -> usize {
+    let mut count = std::collections::HashMap::new();
+    for &v in nums {
+        *count.entry(v).or_insert(0usize) += 1;
+    }
+    let mut pairs = 0;
+    for (&v, &cv) in &count {
+        let w = target - v;
+        if v < w {
+            pairs += cv * count.get(&w).copied().unwrap_or(0);
+        } else if v == w {
+            pairs += cv * cv.saturating_sub(1) / 2;
+        }
+    }
+    pairs
+}
+
+/// A random valid input of `n` numbers (2 <= n <= 3 * 10^4): sorted values
+/// from a window around a random center in -500..=500 whose width grows
+/// with n (so small inputs repeat values; large ones span -1000..=1000),
+/// and a target that exactly one pair of positions sums to (sometimes two
+/// equal values).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(2 * MAX_V);
+    loop {
+        let center = rng.range(-MAX_V / 2, MAX_V / 2);
+        let (nums, target) = random_case(rng, n, center, span);
+        let ok = nums.len() == n
+            && nums.iter().all(|v| (-MAX_V..=MAX_V).contains(v))
+            && (-MAX_V..=MAX_V).contains(&target)
+            && nums.windows(2).all(|w| w[0] <= w[1])
+            && pair_count(&nums, target) == 1;
+        if ok {
+            return format!("[{},{}]", list(&nums), target);
+        }
+    }
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(167);
 
     // Small cases with many repeated values, for the brute force.
