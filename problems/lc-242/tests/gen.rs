@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_N: usize = 50_000;
 
@@ -29,7 +29,37 @@ fn change_at(s: &[u8], i: usize) -> Vec<u8> {
     t
 }
 
+/// A random valid input of total length `n` (2 <= n <= 10^5): s gets
+/// n / 2 letters and t the rest. The alphabet grows with n, so small inputs
+/// are often anagrams by chance; otherwise t is a shuffled copy of s (an
+/// anagram when n is even), a shuffled copy with one letter changed, or an
+/// unrelated word.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let (a, b) = (n / 2, n - n / 2);
+    let alphabet = (2 + n / 6).min(26) as u8;
+    let s = word(rng, a, alphabet);
+    let mut t = match rng.below(3) {
+        0 => shuffled(rng, &s),
+        1 => {
+            let i = rng.below(a);
+            let t = change_at(&s, i);
+            shuffled(rng, &t)
+        }
+        _ => word(rng, a, alphabet),
+    };
+    if b > a {
+        let extra = word(rng, 1, alphabet);
+        let at = rng.below(t.len() + 1);
+        t.insert(at, extra[0]);
+    }
+    let (s, t) = if rng.chance(0.5) { (s, t) } else { (t, s) };
+    let s = std::str::from_utf8(&s).unwrap();
+    let t = std::str::from_utf8(&t).unwrap();
+    format!("[{},{}]", string(s), string(t))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(242);
 
     // Small strings over tiny alphabets: anagrams, near misses, random pairs.

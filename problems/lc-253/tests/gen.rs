@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX_N: usize = 10_000;
 const MAX_T: i64 = 1_000_000;
@@ -17,7 +17,24 @@ fn meeting(rng: &mut Rng, hi: i64, max_len: i64) -> (i64, i64) {
     (a, b)
 }
 
+/// A random valid input of `n` meetings (1 <= n <= 10^4). The day grows
+/// with n (0..=4n+4, capped at 10^6), so small inputs share start and end
+/// times and meetings touch; the longest meeting is drawn per input, so some
+/// inputs need few rooms and others many.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let hi = (4 * n as i64 + 4).min(MAX_T);
+    let max_len = rng.range(1, hi);
+    let v: Vec<String> = (0..n)
+        .map(|_| {
+            let (a, b) = meeting(rng, hi, max_len);
+            format!("[{a},{b}]")
+        })
+        .collect();
+    format!("[[{}]]", v.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(253);
 
     // Small cases on a short day (many shared start and end times), for the

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 /// 0..=n without `missing`, shuffled unless `order` says otherwise.
 fn make(rng: &mut Rng, n: i64, missing: i64, order: u8) -> Vec<i64> {
@@ -12,7 +12,22 @@ fn make(rng: &mut Rng, n: i64, missing: i64, order: u8) -> Vec<i64> {
     v
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 10^4): 0..=n without
+/// one of them, shuffled. The missing number is 0 or n a quarter of the
+/// time each (the ends), anywhere otherwise.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let n = n as i64;
+    let missing = match rng.below(4) {
+        0 => 0,
+        1 => n,
+        _ => rng.range(0, n),
+    };
+    let v = make(rng, n, missing, 0);
+    format!("[{}]", list(&v))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(268);
     for i in 0..40 {
         let n = rng.range(1, 12);

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, strings, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, strings};
 
 const MAX_STRS: usize = 200;
 const MAX_LEN: usize = 200;
@@ -27,7 +27,38 @@ fn codes(lo: u32, hi: u32) -> Vec<char> {
     (lo..=hi).filter_map(char::from_u32).collect()
 }
 
+/// A random valid list whose strings hold `n` characters in all
+/// (1 <= n <= 200 * 200): between ceil(n / 200) and 200 strings (more
+/// strings than characters at small n, so empty strings occur), each
+/// character going to a random string that is not yet full. The characters
+/// are the separator-like ones (`#`, digits, `,`, NUL, ...) or any code from
+/// 0 to 255, half of the time each.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let fewest = n.div_ceil(MAX_LEN).max(1);
+    let most = (n / 3 + 2).clamp(fewest, MAX_STRS);
+    let k = rng.range(fewest as i64, most as i64) as usize;
+    let alphabet: Vec<char> = if rng.chance(0.5) {
+        "#,;|\\/: \n\t\"'0123456789\u{0}\u{1f}\u{7f}é".chars().collect()
+    } else {
+        codes(0, 255)
+    };
+    let mut strs = vec![String::new(); k];
+    let mut lens = vec![0; k];
+    let mut open: Vec<usize> = (0..k).collect();
+    for _ in 0..n {
+        let j = rng.below(open.len());
+        let i = open[j];
+        strs[i].push(*rng.pick(&alphabet));
+        lens[i] += 1;
+        if lens[i] == MAX_LEN {
+            open.swap_remove(j);
+        }
+    }
+    format!("[{}]", strings(&strs))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(271);
     let all = codes(0, 255);
     let high = codes(128, 255);

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 
@@ -32,7 +32,24 @@ fn emit_case(name: &str, nums: &[usize]) {
     emit(name, &format!("[{}]", list(nums)));
 }
 
+/// A random valid input for `n` (1 <= n <= 10^5): n + 1 values in 1..=n,
+/// one of them repeated. Half of the time the walk from index 0 visits
+/// every index (a tail of random length into one big cycle); otherwise a
+/// random duplicate appears twice, or (one time in three) many times.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let nums = if rng.chance(0.5) {
+        let tail = 1 + rng.below(n);
+        long_walk(rng, n, tail)
+    } else {
+        let d = 1 + rng.below(n);
+        let copies = if rng.chance(1.0 / 3.0) { 2 + rng.below(n) } else { 2 };
+        with_duplicate(rng, n, d, copies)
+    };
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(287);
 
     // Small arrays, the duplicate appearing two or more times.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 10_000;
 const MAX_VAL: i64 = 1000;
@@ -57,7 +57,27 @@ fn complete(vals: &[i32]) -> Tree {
     t
 }
 
+/// A random valid tree of `n` nodes (1 <= n <= 10^4): bushy, with long
+/// branches, or (one time in four) a chain turning left and right at random.
+/// Values lie in -(2n+3)..=2n+3 (capped at 1000), so small trees repeat
+/// values, and are negative and several digits long.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_VAL);
+    let vals = values(rng, n, -span, span);
+    let t = match rng.below(4) {
+        0 => random_tree(rng, &vals, 0),
+        1 => random_tree(rng, &vals, 2),
+        2 => random_tree(rng, &vals, 3),
+        _ => {
+            let sides: Vec<usize> = (0..n).map(|_| rng.below(2)).collect();
+            chain(&vals, &|i| sides[i])
+        }
+    };
+    format!("[{}]", t.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(297);
 
     // Small random trees for the brute-force cross-check: bushy and

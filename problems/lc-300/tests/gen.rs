@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 2500;
 const MAX_V: i64 = 10_000;
@@ -7,7 +7,16 @@ fn emit_case(name: &str, nums: &[i64]) {
     emit(name, &format!("[{}]", list(nums)));
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 2500), values in
+/// -(2n+3)..=2n+3 (capped at 10^4), so small inputs repeat values.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_V);
+    let nums: Vec<i64> = (0..n).map(|_| rng.range(-span, span)).collect();
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(300);
 
     // Small arrays for the brute-force cross-check, with narrow value ranges

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_AMOUNT: i64 = 10_000;
 const MAX_COIN: i64 = 2_147_483_647;
@@ -19,7 +19,24 @@ fn distinct_coins(rng: &mut Rng, k: usize, lo: i64, hi: i64) -> Vec<i64> {
     coins
 }
 
+/// A random valid input for the amount `n` (1 <= n <= 10^4): 1 to 12
+/// distinct coins up to a scale drawn from 4..=n/2+4 (small scales need
+/// many coins, and sets without the coin 1 leave amounts unreachable),
+/// sometimes with one huge coin (up to 2^31 - 1) among them.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let amount = n as i64;
+    let hi = rng.range(4, amount / 2 + 4);
+    let k = (1 + rng.below(12)).min(hi as usize);
+    let mut coins = distinct_coins(rng, k, 1, hi);
+    if rng.chance(0.15) {
+        let i = rng.below(k);
+        coins[i] = rng.range(MAX_COIN - 1000, MAX_COIN);
+    }
+    format!("[{},{}]", list(&coins), amount)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(322);
 
     // Small amounts and small coins for the brute-force cross-check; some sets

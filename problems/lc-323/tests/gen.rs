@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 use std::collections::HashSet;
 
 const MAX_N: usize = 2000;
@@ -46,7 +46,34 @@ fn relabel(rng: &mut Rng, n: usize, edges: &[(usize, usize)]) -> Vec<(usize, usi
     out
 }
 
+/// A random valid graph of size `n` = nodes + edges (3 <= n <= 7000):
+/// the edges take a share of 35% to 65% of n (then moved within the limits:
+/// 2 to 2000 nodes, 1 to 5000 edges, no more than a simple graph holds), so
+/// some graphs break into many components and others are nearly connected.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let share = rng.range(35, 65) as usize;
+    let mut e = (n * share / 100).max(1);
+    let mut v = n - e;
+    if v > MAX_N {
+        e += v - MAX_N;
+        v = MAX_N;
+    }
+    if e > MAX_E {
+        v += e - MAX_E;
+        e = MAX_E;
+    }
+    while v < 2 || e > v * (v - 1) / 2 {
+        e -= 1;
+        v += 1;
+    }
+    assert!(v + e == n && (2..=MAX_N).contains(&v) && (1..=MAX_E).contains(&e));
+    let edges = random_edges(rng, v, e);
+    let parts: Vec<String> = edges.iter().map(|(a, b)| format!("[{a},{b}]")).collect();
+    format!("[{},[{}]]", v, parts.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(323);
 
     // Small random graphs (many isolated nodes, some cycles), for the brute force.

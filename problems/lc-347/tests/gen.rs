@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 use std::collections::HashMap;
 
 const MAX_N: usize = 100_000;
@@ -41,7 +41,32 @@ fn distinct_values(rng: &mut Rng, d: usize) -> Vec<i64> {
     all
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 10^5): values in
+/// -(n/2+2)..=n/2+2 (capped at 10^4), so counts tie often; a share of the
+/// numbers (none, 30% or 60%, drawn per input) favour the low values, which
+/// gives a few frequent values with distinct counts. k is drawn among the
+/// values for which the answer is unique.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (n as i64 / 2 + 2).min(V);
+    let m = (2 * span + 1) as usize;
+    let skew = [0.0, 0.3, 0.6][rng.below(3)];
+    let nums: Vec<i64> = (0..n)
+        .map(|_| {
+            if rng.chance(skew) {
+                let r = rng.below(m) + 1;
+                -span + rng.below(r) as i64
+            } else {
+                rng.range(-span, span)
+            }
+        })
+        .collect();
+    let ks = valid_ks(&nums);
+    let k = *rng.pick(&ks);
+    format!("[{},{}]", list(&nums), k)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(347);
 
     // Small random cases with many repeats, for the brute-force cross-check.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 use std::collections::HashSet;
 
 const MAX_CALLS: usize = 30_000;
@@ -93,7 +93,32 @@ fn random_ops(rng: &mut Rng, calls: usize, users: i64, w: [usize; 4]) -> Vec<Op>
     ops
 }
 
+/// A random valid sequence of `n` calls (1 <= n <= 3 * 10^4) after the
+/// constructor, among 2 + n/20 users (at most 500), so small sequences
+/// follow, unfollow and read the same few users; the mix of posts, feeds,
+/// follows and unfollows is drawn per input. Tweet ids are distinct
+/// (random_ops turns a post into a feed once all 10^4 + 1 ids are used).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let users = (2 + n as i64 / 20).min(MAX_USER);
+    let w = [[4, 3, 2, 1], [6, 2, 2, 2], [2, 2, 3, 3], [4, 4, 3, 1]][rng.below(4)];
+    let ops = random_ops(rng, n, users, w);
+    let mut names = vec!["\"Twitter\"".to_string()];
+    let mut args = vec!["[]".to_string()];
+    for op in ops {
+        let (name, arg) = match op {
+            Op::Post(u, t) => ("post_tweet", format!("[{u},{t}]")),
+            Op::Feed(u) => ("get_news_feed", format!("[{u}]")),
+            Op::Follow(a, b) => ("follow", format!("[{a},{b}]")),
+            Op::Unfollow(a, b) => ("unfollow", format!("[{a},{b}]")),
+        };
+        names.push(format!("\"{name}\""));
+        args.push(arg);
+    }
+    format!("[[{}],[{}]]", names.join(","), args.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(355);
 
     // Small cases for the brute-force cross-check: two to four users, so

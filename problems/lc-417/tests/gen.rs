@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_SIDE: usize = 200;
 const MAX_H: i64 = 100_000;
@@ -13,7 +13,7 @@ fn put(name: &str, g: &Grid) {
     emit(name, &format!("[[{}]]", rows.join(",")));
 }
 
-fn random(rng: &mut Rng, m: usize, n: usize, lo: i64, hi: i64) -> Grid {
+fn random_grid(rng: &mut Rng, m: usize, n: usize, lo: i64, hi: i64) -> Grid {
     (0..m).map(|_| (0..n).map(|_| rng.range(lo, hi)).collect()).collect()
 }
 
@@ -24,7 +24,7 @@ fn from_fn(m: usize, n: usize, f: impl Fn(usize, usize) -> i64) -> Grid {
 /// Rolling terrain: random heights smoothed a few times, so that water
 /// runs over long distances and plateaus form.
 fn terrain(rng: &mut Rng, m: usize, n: usize, rounds: usize) -> Grid {
-    let mut g = random(rng, m, n, 0, MAX_H);
+    let mut g = random_grid(rng, m, n, 0, MAX_H);
     for _ in 0..rounds {
         let prev = g.clone();
         for r in 0..m {
@@ -74,7 +74,37 @@ fn snake(m: usize, n: usize, descending_from_top: bool) -> Grid {
     g
 }
 
+/// A random valid grid of about `n` cells (1 <= n <= 200 * 200): m rows
+/// and c columns (each 1..=200) with m * c as close to n as they allow,
+/// chosen at random among the closest shapes (thin ones included). Half of
+/// the time rolling terrain (long flows, plateaus), otherwise independent
+/// heights from 0..=hi with hi drawn up to 2n+3 (capped at 10^5), so small
+/// grids have equal neighbours.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let shape = |r: usize| {
+        let c = ((n + r / 2) / r).clamp(1, MAX_SIDE);
+        (r, c, (r * c).abs_diff(n))
+    };
+    let best = (1..=MAX_SIDE).map(|r| shape(r).2).min().unwrap();
+    let shapes: Vec<(usize, usize)> = (1..=MAX_SIDE)
+        .map(shape)
+        .filter(|s| s.2 == best)
+        .map(|(r, c, _)| (r, c))
+        .collect();
+    let (m, c) = *rng.pick(&shapes);
+    let g = if rng.chance(0.5) {
+        let rounds = 1 + rng.below(4);
+        terrain(rng, m, c, rounds)
+    } else {
+        let hi = rng.range(1, (2 * n as i64 + 3).min(MAX_H));
+        random_grid(rng, m, c, 0, hi)
+    };
+    let rows: Vec<String> = g.iter().map(|row| list(row)).collect();
+    format!("[[{}]]", rows.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(417);
 
     // Small random grids for the brute-force cross-check; narrow height
@@ -83,7 +113,7 @@ fn main() {
         let m = 1 + rng.below(7);
         let n = 1 + rng.below(7);
         let hi = [2, 3, 10, MAX_H][i % 4];
-        let g = random(&mut rng, m, n, 0, hi);
+        let g = random_grid(&mut rng, m, n, 0, hi);
         put(&format!("small-{i}"), &g);
     }
     for i in 0..4 {
@@ -94,9 +124,9 @@ fn main() {
     }
 
     let s = MAX_SIDE;
-    put("max-random", &random(&mut rng, s, s, 0, MAX_H));
-    put("max-few-heights", &random(&mut rng, s, s, 0, 2));
-    put("max-two-heights", &random(&mut rng, s, s, 0, 1));
+    put("max-random", &random_grid(&mut rng, s, s, 0, MAX_H));
+    put("max-few-heights", &random_grid(&mut rng, s, s, 0, 2));
+    put("max-two-heights", &random_grid(&mut rng, s, s, 0, 1));
     // Flat grids: every cell drains everywhere.
     put("max-all-equal", &from_fn(s, s, |_, _| 7));
     put("max-all-max", &from_fn(s, s, |_, _| MAX_H));
@@ -116,10 +146,10 @@ fn main() {
     // Checkerboard of the extremes.
     put("max-checkerboard", &from_fn(s, s, |r, c| if (r + c) % 2 == 0 { MAX_H } else { 0 }));
     // Thin and non-square grids.
-    put("max-one-row", &random(&mut rng, 1, s, 0, MAX_H));
-    put("max-one-column", &random(&mut rng, s, 1, 0, MAX_H));
-    put("max-two-rows", &random(&mut rng, 2, s, 0, 5));
-    put("max-two-columns", &random(&mut rng, s, 2, 0, 5));
+    put("max-one-row", &random_grid(&mut rng, 1, s, 0, MAX_H));
+    put("max-one-column", &random_grid(&mut rng, s, 1, 0, MAX_H));
+    put("max-two-rows", &random_grid(&mut rng, 2, s, 0, 5));
+    put("max-two-columns", &random_grid(&mut rng, s, 2, 0, 5));
     put("max-wide-terrain", &terrain(&mut rng, 37, s, 8));
     put("max-tall-terrain", &terrain(&mut rng, s, 199, 8));
 }

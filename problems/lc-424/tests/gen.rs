@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_N: usize = 100_000;
 
@@ -11,7 +11,20 @@ fn emit_case(name: &str, s: &str, k: usize) {
     emit(name, &format!("[{},{}]", string(s), k));
 }
 
+/// A random valid input of length `n` (1 <= n <= 10^5): letters from the
+/// first 2 to 2 + n/4 of the alphabet (at most 26), so small strings repeat
+/// letters; k from 0..=n/4+1 (never above n), or k = n one time in twenty.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let all: Vec<u8> = (b'A'..=b'Z').collect();
+    let letters = rng.range(2, (2 + n / 4).min(26) as i64) as usize;
+    let s = random_string(rng, n, &all[..letters]);
+    let k = if rng.chance(0.05) { n } else { rng.below(n / 4 + 2) };
+    assert!(k <= n);
+    format!("[{},{}]", string(&s), k)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(424);
     let all: Vec<u8> = (b'A'..=b'Z').collect();
 

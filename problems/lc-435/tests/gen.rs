@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX_N: usize = 100_000;
 const LO: i64 = -50_000;
@@ -18,7 +18,24 @@ fn interval(rng: &mut Rng, lo: i64, hi: i64, max_len: i64) -> (i64, i64) {
     (a, b)
 }
 
+/// A random valid input of `n` intervals (1 <= n <= 10^5) inside
+/// -(n+2)..=n+2 (capped at 5 * 10^4), so small inputs share and touch
+/// ends; the longest interval is drawn per input, so some inputs keep most
+/// intervals and others remove most.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (n as i64 + 2).min(HI);
+    let max_len = rng.range(1, 2 * span);
+    let v: Vec<String> = (0..n)
+        .map(|_| {
+            let (a, b) = interval(rng, -span, span, max_len);
+            format!("[{a},{b}]")
+        })
+        .collect();
+    format!("[[{}]]", v.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(435);
 
     // Small cases on a narrow range (many ties and touching ends), for the
