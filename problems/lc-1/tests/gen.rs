@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 use std::collections::{HashMap, HashSet};
 
 const MAX_N: usize = 10_000;
@@ -63,7 +63,21 @@ fn two_positions(rng: &mut Rng, n: usize) -> (usize, usize) {
     (i.min(j), i.max(j))
 }
 
+/// A random valid input of `n` numbers (2 <= n <= 10^4): values drawn from a
+/// range that grows with n (so small inputs repeat values), exactly one pair
+/// summing to the target, at random positions.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (4 * n as i64 + 6).min(V);
+    let target = rng.range(-span, span);
+    let a = rng.range((target - span).max(-span), (target + span).min(span));
+    let pos = two_positions(rng, n);
+    let nums = build(rng, n, target, a, pos, &mut |r: &mut Rng| r.range(-span, span));
+    check_unique(&nums, target);
+    format!("[{},{}]", list(&nums), target)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(1);
 
     // Small arrays with narrow values (many repeats), for the brute force.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_LEN: usize = 20;
 
@@ -114,7 +114,44 @@ fn case(name: &str, s: &str, p: &str) {
     emit(name, &format!("[{},{}]", string(s), string(p)));
 }
 
+/// A random valid pattern of exactly `len` characters: units `c`, `.`, `c*`
+/// and `.*`, with no `*` at the front or doubled.
+fn exact_pattern(rng: &mut Rng, len: usize, alphabet: &[u8]) -> String {
+    let mut p = String::new();
+    while p.len() < len {
+        p.push(if rng.chance(0.2) { '.' } else { *rng.pick(alphabet) as char });
+        if p.len() < len && rng.chance(0.4) {
+            p.push('*');
+        }
+    }
+    p
+}
+
+/// A random valid input of size `n` = s.length + p.length (2 <= n <= 40),
+/// each length between 1 and 20, over a small alphabet most of the time.
+/// Half the strings are built to match the pattern (when it can match a
+/// string of that length), some of them then spoiled by one letter.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let full: Vec<u8> = (b'a'..=b'z').collect();
+    let alphabet: &[u8] = match rng.below(5) {
+        0 | 1 => b"ab",
+        2 | 3 => b"abc",
+        _ => &full,
+    };
+    let ls = rng.range(n.saturating_sub(MAX_LEN).max(1) as i64, (n - 1).min(MAX_LEN) as i64) as usize;
+    let p = exact_pattern(rng, n - ls, alphabet);
+    let built = if rng.chance(0.5) { expand(rng, &p, ls, alphabet) } else { None };
+    let s = match built {
+        Some(s) if rng.chance(0.25) => flip(rng, &s, alphabet),
+        Some(s) => s,
+        None => word(rng, ls, alphabet),
+    };
+    assert!(s.len() == ls && p.len() == n - ls && !p.starts_with('*') && !p.contains("**"));
+    format!("[{},{}]", string(&s), string(&p))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(10);
     let ab = b"ab";
     let abc = b"abc";

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_SZ: usize = 30;
 
@@ -9,7 +9,17 @@ fn put(name: &str, vals: &[i64], n: usize) {
     emit(name, &format!("[{},{}]", list(vals), n));
 }
 
+/// A random valid input of a list of `sz` nodes (1 <= sz <= 30), values from
+/// a range that grows with sz, and a random n in 1..=sz.
+fn random(rng: &mut Rng, sz: usize) -> String {
+    let top = (2 * sz as i64 + 3).min(100);
+    let vals: Vec<i64> = (0..sz).map(|_| rng.range(0, top)).collect();
+    let n = 1 + rng.below(sz);
+    format!("[{},{}]", list(&vals), n)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(19);
 
     // Every n for every length up to 8, with distinct values so a wrong

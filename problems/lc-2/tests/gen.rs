@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_LEN: usize = 100;
 
@@ -20,7 +20,20 @@ fn put(name: &str, a: &[i64], b: &[i64]) {
     emit(name, &format!("[{},{}]", list(a), list(b)));
 }
 
+/// A random valid input of `n` digits in all (2 <= n <= 200): the lengths of
+/// the two lists add up to n, each between 1 and 100; half the inputs use
+/// only high digits, so carries run long.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let la = rng.range(n.saturating_sub(MAX_LEN).max(1) as i64, (n - 1).min(MAX_LEN) as i64) as usize;
+    let lb = n - la;
+    let lo = if rng.chance(0.5) { 0 } else { 5 };
+    let a = number(rng, la, lo, 9);
+    let b = number(rng, lb, lo, 9);
+    format!("[{},{}]", list(&a), list(&b))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(2);
 
     // Small numbers (brute-force cross-check), many carries when digits are high.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_N: usize = 10_000;
 const OPEN: [u8; 3] = [b'(', b'[', b'{'];
@@ -55,7 +55,34 @@ fn wrong_kind(rng: &mut Rng, s: &mut [u8]) {
     };
 }
 
+/// A random input of length `n` (1 <= n <= 10^4). A quarter of the small
+/// ones are fully random brackets. Otherwise a properly matched string of
+/// random depth: left valid, given one closer of the wrong kind, or (always
+/// when n is odd) given extra brackets at random places, so that a solution
+/// has to read much of the string.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let s: Vec<u8> = if n <= 12 && rng.chance(0.25) {
+        (0..n).map(|_| *rng.pick(b"()[]{}")).collect()
+    } else {
+        let p_open = *rng.pick(&[0.3, 0.5, 0.7, 0.95]);
+        let kind = if n % 2 == 1 { 2 } else { rng.below(3) };
+        let extra = if kind == 2 { 2 - n % 2 } else { 0 };
+        let mut s = valid(rng, n - extra, p_open);
+        if kind == 1 {
+            wrong_kind(rng, &mut s);
+        }
+        for _ in 0..extra {
+            let at = rng.below(s.len() + 1);
+            s.insert(at, *rng.pick(b"()[]{}"));
+        }
+        s
+    };
+    assert_eq!(s.len(), n);
+    format!("[{}]", string(std::str::from_utf8(&s).unwrap()))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(20);
 
     // Small strings: fully random (mostly invalid), valid, and valid with one

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_LEN: usize = 50;
 const MAX_VAL: i64 = 100;
@@ -18,7 +18,19 @@ fn put(name: &str, a: &[i64], b: &[i64]) {
     emit(name, &format!("[{},{}]", list(a), list(b)));
 }
 
+/// A random valid input of `n` nodes in all (1 <= n <= 100): the two lengths
+/// add up to n, each at most 50 (either may be empty); sorted values from a
+/// range that grows with n, so small inputs tie.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let la = rng.range(n.saturating_sub(MAX_LEN) as i64, n.min(MAX_LEN) as i64) as usize;
+    let spread = (2 * n as i64 + 3).min(MAX_VAL);
+    let a = sorted(rng, la, -spread, spread);
+    let b = sorted(rng, n - la, -spread, spread);
+    format!("[{},{}]", list(&a), list(&b))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(21);
 
     // Small random pairs, often with empty lists and many ties.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_TOTAL: usize = 10_000;
 const MAX_K: usize = 10_000;
@@ -34,7 +34,41 @@ fn put(name: &str, lists: &[Vec<i64>]) {
     emit(name, &lists_arg(lists));
 }
 
+/// A random valid input of `n` nodes in all (1 <= n <= 10^4): k lists (at
+/// least enough to keep every list at most 500 long, at most 10^4, and
+/// some empty lists now and then), the nodes dealt to random lists, sorted
+/// values from a range that grows with n, so small inputs tie.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let k_min = n.div_ceil(MAX_LEN).max(1);
+    let k_max = n.clamp(k_min, MAX_K);
+    // k spread over its range on a log scale: few long lists as often as
+    // many short ones.
+    let k = if rng.chance(0.5) {
+        rng.range(k_min as i64, k_max as i64) as usize
+    } else {
+        let t = rng.range(0, 1000) as f64 / 1000.0;
+        ((k_min as f64) * (k_max as f64 / k_min as f64).powf(t)).round() as usize
+    }
+    .clamp(k_min, k_max);
+    let empty = if rng.chance(0.3) { rng.below(4) } else { 0 };
+    let k = (k + empty).min(MAX_K);
+    let mut lens = vec![0usize; k];
+    for _ in 0..n {
+        let mut i = rng.below(k);
+        while lens[i] == MAX_LEN {
+            i = (i + 1) % k;
+        }
+        lens[i] += 1;
+    }
+    let spread = (2 * n as i64 + 3).min(MAX_VAL);
+    let lists: Vec<Vec<i64>> = lens.iter().map(|&len| sorted(rng, len, -spread, spread)).collect();
+    check("random", &lists);
+    assert_eq!(lists.iter().map(Vec::len).sum::<usize>(), n);
+    lists_arg(&lists)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(23);
 
     // Small random cases for the brute-force cross-check; narrow value

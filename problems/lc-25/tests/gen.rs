@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 5000;
 
@@ -9,7 +9,18 @@ fn put(name: &str, vals: &[i64], k: usize) {
     emit(name, &format!("[{},{}]", list(vals), k));
 }
 
+/// A random valid input of a list of `n` nodes (1 <= n <= 5000): values from
+/// a range that grows with n, and k in 1..=n, half the time a small k (many
+/// groups, often a leftover).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (2 * n as i64 + 3).min(1000);
+    let vals: Vec<i64> = (0..n).map(|_| rng.range(0, top)).collect();
+    let k = if rng.chance(0.5) { 1 + rng.below(n.min(8)) } else { 1 + rng.below(n) };
+    format!("[{},{}]", list(&vals), k)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(25);
 
     // Every k for lengths up to 9, distinct values (brute-force cross-check).

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 /// A sorted array of `n` values drawn from `lo..=hi`.
 fn sorted_random(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<i64> {
@@ -7,7 +7,17 @@ fn sorted_random(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<i64> {
     v
 }
 
+/// A random valid input of `n` sorted numbers (1 <= n <= 3 * 10^4), from a
+/// range of random width (at most about n + 2 values, at most -100..=100),
+/// so the density of duplicates varies.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = rng.range(0, (n as i64 / 2 + 1).min(100));
+    let nums = sorted_random(rng, n, -span, span);
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(26);
 
     // Small random cases, for the brute force to cross-check the reference.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_N: usize = 50_000;
 
@@ -15,7 +15,19 @@ fn emit_case(name: &str, s: &str) {
     emit(name, &format!("[{}]", string(s)));
 }
 
+/// A random valid input of length `n` (1 <= n <= 5 * 10^4): characters from
+/// a random subset of the printable ones, of 1 to 95 characters but at most
+/// about n / 2 + 2, so short strings repeat characters.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let mut alphabet = printable();
+    rng.shuffle(&mut alphabet);
+    let k = 1 + rng.below((n / 2 + 2).min(alphabet.len()));
+    alphabet.truncate(k);
+    format!("[{}]", string(&random_string(rng, n, &alphabet)))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(3);
     let all = printable();
 

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 5_000;
 const MAX_V: i64 = 10_000;
@@ -35,7 +35,19 @@ fn emit_case(name: &str, nums: &[i64], target: i64) {
     emit(name, &format!("[{},{}]", list(nums), target));
 }
 
+/// A random valid input of `n` distinct values (1 <= n <= 5000) from a range
+/// that grows with n, rotated at a random point; the target is present half
+/// of the time.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let spread = (3 * n as i64).clamp(20, MAX_V);
+    let sorted = sorted_distinct(rng, n, -spread, spread);
+    let nums = rotated(&sorted, rng.below(n));
+    let target = if rng.chance(0.5) { *rng.pick(&nums) } else { rng.range(-spread - 2, spread + 2).clamp(-MAX_V, MAX_V) };
+    format!("[{},{}]", list(&nums), target)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(33);
 
     // Small arrays, every rotation, targets present and absent.

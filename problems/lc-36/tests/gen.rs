@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 type Board = [[u8; 9]; 9]; // 0 for an empty cell
 
@@ -74,7 +74,49 @@ fn break_rule(rng: &mut Rng, b: &mut Board, kind: usize) {
     }
 }
 
+/// The argument `[board]` for a board.
+fn board_arg(b: &Board) -> String {
+    let rows: Vec<String> = b
+        .iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|&d| if d == 0 { "\".\"".to_string() } else { format!("\"{d}\"") })
+                .collect();
+            format!("[{}]", cells.join(","))
+        })
+        .collect();
+    format!("[[{}]]", rows.join(","))
+}
+
+/// A random valid input (the size is always n = 9): part of a random solved
+/// board, at a random density, left valid or with one row, column or box
+/// rule broken; now and then digits scattered at random instead.
+fn random(rng: &mut Rng, n: usize) -> String {
+    assert_eq!(n, 9, "the board is always 9 x 9");
+    if rng.chance(0.15) {
+        let mut b = [[0u8; 9]; 9];
+        let count = 3 + rng.below(25);
+        for _ in 0..count {
+            b[rng.below(9)][rng.below(9)] = 1 + rng.below(9) as u8;
+        }
+        return board_arg(&b);
+    }
+    let mut b = solved(rng);
+    let p_keep = 0.1 + 0.9 * rng.range(0, 100) as f64 / 100.0;
+    blank(rng, &mut b, p_keep);
+    if b.iter().all(|row| row.iter().all(|&d| d == 0)) {
+        b[rng.below(9)][rng.below(9)] = 1 + rng.below(9) as u8;
+    }
+    let kind = rng.below(6);
+    if kind < 3 {
+        break_rule(rng, &mut b, kind);
+    }
+    board_arg(&b)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(36);
 
     // Valid boards, from nearly empty to complete.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 30;
 const MAX_TARGET: i64 = 40;
@@ -61,7 +61,23 @@ fn draw(rng: &mut Rng, n: (usize, usize), hi: (i64, i64), target: (i64, i64)) ->
     }
 }
 
+/// A random valid input of `n` distinct candidates (1 <= n <= 30) from
+/// 2..=40 and a target in 1..=40, drawn again until there are at most 149
+/// combinations (and few enough orderings). Small n draws from a smaller
+/// range of candidates, so combinations exist.
+fn random(rng: &mut Rng, n: usize) -> String {
+    loop {
+        let top = rng.range((n as i64 + 1).max(4), (3 * n as i64 + 6).min(40));
+        let nums = distinct(rng, n, 2, top);
+        let t = rng.range(1, MAX_TARGET);
+        if fits(&nums, t) {
+            return format!("[{},{}]", list(&nums), t);
+        }
+    }
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(39);
     // Small cases for the brute force.
     for i in 0..30 {

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_LEN: usize = 1000;
 const MAX_V: i64 = 1_000_000;
@@ -13,7 +13,19 @@ fn emit_case(name: &str, a: &[i64], b: &[i64]) {
     emit(name, &format!("[{},{}]", list(a), list(b)));
 }
 
+/// A random valid input of `n` numbers in all (1 <= n <= 2000): the two
+/// lengths add up to n, each at most 1000 (either may be empty); values from
+/// a range that grows with n, so small inputs repeat values.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let m = rng.range(n.saturating_sub(MAX_LEN) as i64, n.min(MAX_LEN) as i64) as usize;
+    let span = (2 * n as i64 + 3).min(MAX_V);
+    let a = sorted(rng, m, -span, span);
+    let b = sorted(rng, n - m, -span, span);
+    format!("[{},{}]", list(&a), list(&b))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(4);
 
     // Small arrays, either of them possibly empty, many duplicates.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 20_000;
 const MAX_H: i64 = 100_000;
@@ -9,7 +9,16 @@ fn emit_case(name: &str, height: &[i64]) {
     emit(name, &format!("[{}]", list(height)));
 }
 
+/// A random valid input of `n` heights (1 <= n <= 2 * 10^4), from 0 up to a
+/// top that grows with n (so small inputs tie and hold water), capped at 10^5.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (2 * n as i64 + 3).min(MAX_H);
+    let height: Vec<i64> = (0..n).map(|_| rng.range(0, top)).collect();
+    format!("[{}]", list(&height))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(42);
 
     // Small cases with few distinct heights, for the brute force.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 /// A random number of exactly `len` digits (no leading zero unless it is "0").
 fn number(rng: &mut Rng, len: usize, digits: &[u8]) -> String {
@@ -17,7 +17,19 @@ fn put(name: &str, a: &str, b: &str) {
     emit(name, &format!("[{},{}]", string(a), string(b)));
 }
 
+/// A random valid input of `n` digits in all (2 <= n <= 400): the two
+/// lengths add up to n, each between 1 and 200; a one-digit number is "0" now
+/// and then.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let all = b"0123456789";
+    let la = rng.range(n.saturating_sub(200).max(1) as i64, (n - 1).min(200) as i64) as usize;
+    let a = number(rng, la, all);
+    let b = number(rng, n - la, all);
+    format!("[{},{}]", string(&a), string(&b))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(43);
     let all = b"0123456789";
 

@@ -1,20 +1,28 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 fn matrix(rows: &[Vec<i64>]) -> String {
     let inner: Vec<String> = rows.iter().map(|r| list(r)).collect();
     format!("[[{}]]", inner.join(","))
 }
 
-fn random(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<Vec<i64>> {
+fn random_matrix(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<Vec<i64>> {
     (0..n).map(|_| (0..n).map(|_| rng.range(lo, hi)).collect()).collect()
 }
 
+/// A random valid input of side `n` (1 <= n <= 20), values from a range that
+/// grows with n, capped at -1000..=1000.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * (n * n) as i64 + 3).min(1000);
+    matrix(&random_matrix(rng, n, -span, span))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(48);
 
     // Every side from 1 to 20, random values (small ones first for the brute force).
     for n in 1..=20 {
-        let m = random(&mut rng, n, -1000, 1000);
+        let m = random_matrix(&mut rng, n, -1000, 1000);
         emit(&format!("random-{n}"), &matrix(&m));
     }
 
@@ -33,6 +41,6 @@ fn main() {
     }
 
     // Largest side, few distinct values.
-    let m = random(&mut rng, 20, -1, 1);
+    let m = random_matrix(&mut rng, 20, -1, 1);
     emit("max-few-values", &matrix(&m));
 }

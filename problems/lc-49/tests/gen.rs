@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, strings, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, strings};
 
 const MAX_N: usize = 10_000;
 const MAX_LEN: usize = 100;
@@ -30,7 +30,38 @@ fn from_counts(rng: &mut Rng, counts: &[usize]) -> Vec<u8> {
     s
 }
 
+/// A random valid input of `n` strings (1 <= n <= 10^4): shuffles of a few
+/// base words (about one base per four strings, at least one), with a fresh
+/// random word now and then; the longest length (up to 100) and the
+/// alphabet (2, 3 or 26 letters) are random, so groups, repeats and empty
+/// strings all occur.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let alphabet = *rng.pick(&[2usize, 3, 26]);
+    let max_len = rng.range(0, MAX_LEN as i64) as usize;
+    let groups = 1 + rng.below(n / 4 + 1);
+    let bases: Vec<Vec<u8>> = (0..groups)
+        .map(|_| {
+            let len = rng.range(0, max_len as i64) as usize;
+            word(rng, len, alphabet)
+        })
+        .collect();
+    let strs: Vec<Vec<u8>> = (0..n)
+        .map(|_| {
+            if rng.chance(0.1) {
+                let len = rng.range(0, max_len as i64) as usize;
+                word(rng, len, alphabet)
+            } else {
+                let b = rng.pick(&bases).clone();
+                shuffled(rng, &b)
+            }
+        })
+        .collect();
+    let v: Vec<&str> = strs.iter().map(|s| std::str::from_utf8(s).unwrap()).collect();
+    format!("[{}]", strings(&v))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(49);
 
     // Small lists of short strings over tiny alphabets: many anagrams,

@@ -1,6 +1,16 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
+
+/// The input of size `n` = |x| (1 <= n <= 2^31): x = n or x = -n, the sign
+/// at random (2^31 itself only as -2^31).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let n = n as i64;
+    let x = if n > i32::MAX as i64 || rng.chance(0.5) { -n } else { n };
+    assert!((i32::MIN as i64..=i32::MAX as i64).contains(&x));
+    format!("[{x}]")
+}
 
 fn main() {
+    sized(random);
     let mut rng = Rng::new(7);
     let (lo, hi) = (i32::MIN as i64, i32::MAX as i64);
     // Random values with every number of digits, both signs.
