@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 100;
 const MAX_VAL: i64 = 10_000;
@@ -85,7 +85,53 @@ fn put(name: &str, p: &Tree, q: &Tree) {
     emit(name, &format!("[{},{}]", p.encode(), q.encode()));
 }
 
+/// Moves one leaf to its parent's other, empty slot (the same values in
+/// pre-order, another shape); None if no leaf has an empty sibling slot.
+fn shift_leaf(rng: &mut Rng, t: &Tree) -> Option<Tree> {
+    let mut t = t.clone();
+    let spots: Vec<(usize, usize)> = (0..t.vals.len())
+        .flat_map(|p| (0..2).map(move |s| (p, s)))
+        .filter(|&(p, s)| {
+            t.kids[p][s].is_some_and(|c| t.kids[c] == [None, None]) && t.kids[p][1 - s].is_none()
+        })
+        .collect();
+    if spots.is_empty() {
+        return None;
+    }
+    let &(p, s) = rng.pick(&spots);
+    t.kids[p][1 - s] = t.kids[p][s].take();
+    Some(t)
+}
+
+/// A random valid input whose smaller tree has `n` nodes (1 <= n <= 100),
+/// values from a range that grows with n (up to -10^4..=10^4): the pair is
+/// the same tree twice, or one value changed, a leaf moved to the other
+/// side, the mirror image, a leaf added to the second (n < 100), or an
+/// unrelated tree of the same size; in either order.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = rng.range(1, (2 * n as i64 + 3).min(MAX_VAL));
+    let recent = *rng.pick(&[0, 2, 3]);
+    let t = random_tree(rng, n, recent, span);
+    let u = match rng.below(7) {
+        0 | 1 => t.clone(),
+        2 => change_value(rng, &t),
+        3 => shift_leaf(rng, &t).unwrap_or_else(|| change_value(rng, &t)),
+        4 => mirror(&t),
+        5 if n < MAX_NODES => add_leaf(rng, &t),
+        _ => {
+            let recent = *rng.pick(&[0, 2, 3]);
+            random_tree(rng, n, recent, span)
+        }
+    };
+    if rng.chance(0.5) {
+        format!("[{},{}]", t.encode(), u.encode())
+    } else {
+        format!("[{},{}]", u.encode(), t.encode())
+    }
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(100);
 
     // Small pairs: equal copies, near misses of every kind, unrelated trees.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 2000;
 const MAX_VAL: i64 = 1000;
@@ -45,7 +45,27 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random valid input of `n` nodes (1 <= n <= 2000): a random shape
+/// (bushy, long branches, deep) or now and then a chain, values from a
+/// range that grows with n (up to -1000..=1000).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_VAL);
+    let t = if rng.chance(0.1) {
+        let turns: Vec<usize> = (0..n).map(|_| rng.below(2)).collect();
+        let mut t = chain(rng, n, &|i| turns[i]);
+        for v in &mut t.vals {
+            *v = rng.range(-span, span) as i32;
+        }
+        t
+    } else {
+        let recent = *rng.pick(&[0, 2, 3, 40]);
+        random_tree(rng, n, recent, &mut |rng: &mut Rng| rng.range(-span, span) as i32)
+    };
+    format!("[{}]", t.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(102);
     let mut any = |rng: &mut Rng| rng.range(-MAX_VAL, MAX_VAL) as i32;
     let mut small = |rng: &mut Rng| rng.range(-3, 3) as i32;

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 10_000;
 const MAX_VAL: i64 = 100;
@@ -75,7 +75,26 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random valid input of `n` nodes (1 <= n <= 10^4): a random shape
+/// (bushy, long branches, deep), or now and then a chain with random turns
+/// or a complete tree; values in -100..=100 (they do not matter here).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let t = match rng.below(10) {
+        0 => {
+            let turns: Vec<usize> = (0..n).map(|_| rng.below(2)).collect();
+            chain(rng, n, &|i| turns[i])
+        }
+        1 => complete(rng, n),
+        _ => {
+            let recent = *rng.pick(&[0, 2, 3, 6, 50]);
+            random_tree(rng, n, recent)
+        }
+    };
+    format!("[{}]", t.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(104);
 
     // Small random trees for the brute-force cross-check.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, list, sized};
 use std::collections::HashSet;
 
 const MAX_NODES: usize = 3000;
@@ -87,7 +87,28 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{},{}]", list(&preorder(t)), list(&inorder(t))));
 }
 
+/// A random valid input of `n` nodes (1 <= n <= 3000): a random shape
+/// (bushy, long branches, deep), or now and then a chain with random turns
+/// or a complete tree, with distinct values from a range that grows with n
+/// (up to -3000..=3000); its pre-order and in-order listings.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let mut t = match rng.below(10) {
+        0 => {
+            let turns: Vec<usize> = (0..n).map(|_| rng.below(2)).collect();
+            chain_shape(n, &|i| turns[i])
+        }
+        1 => complete_shape(n),
+        _ => {
+            let recent = *rng.pick(&[0, 2, 3, 50]);
+            random_shape(rng, n, recent)
+        }
+    };
+    give_values(rng, &mut t, (2 * n as i64 + 3).min(MAX_VAL));
+    format!("[{},{}]", list(&preorder(&t)), list(&inorder(&t)))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(105);
 
     // Small trees for the brute-force cross-check.

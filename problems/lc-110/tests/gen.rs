@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 5000;
 const MAX_VAL: i64 = 10_000;
@@ -134,7 +134,38 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random balanced tree of exactly `n` nodes, of a random height among
+/// those that allow n nodes.
+fn random_balanced(rng: &mut Rng, n: usize) -> Tree {
+    let heights: Vec<usize> = (1..=n.min(40)).filter(|&h| min_size(h) <= n && n <= max_size(h)).collect();
+    let h = *rng.pick(&heights);
+    balanced_tree(rng, h, n)
+}
+
+/// A random valid input of `n` nodes (1 <= n <= 5000): a third of the time
+/// a random balanced tree; a third of the time a balanced tree of n - 2
+/// nodes put out of balance by a chain of two below a leaf (deepest or
+/// random), which only a check below the root sees; otherwise a random
+/// tree (bushy or with long branches, rarely balanced).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let t = match rng.below(3) {
+        0 => random_balanced(rng, n),
+        1 if n >= 4 => {
+            let mut t = random_balanced(rng, n - 2);
+            let deepest = rng.chance(0.5);
+            spoil(rng, &mut t, deepest);
+            t
+        }
+        _ => {
+            let recent = *rng.pick(&[0, 2, 3]);
+            random_tree(rng, n, recent)
+        }
+    };
+    format!("[{}]", t.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(110);
 
     // Small cases for the brute-force cross-check: balanced trees, balanced

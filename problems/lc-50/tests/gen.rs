@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 /// Checks the constraints (-100 < x < 100; x != 0 or n > 0; |x^n| <= 10^4)
 /// on the value exactly as printed, then emits the case.
@@ -27,7 +27,52 @@ fn base_for(rng: &mut Rng, n: i64, target: f64) -> f64 {
     if rng.chance(0.5) { -x } else { x }
 }
 
+/// Whether `x` (exactly as printed) and the exponent `n` meet the
+/// constraints: -100 < x < 100; x != 0 or n > 0; |x^n| <= 10^4 (kept a
+/// little inside, as `put` checks).
+fn valid(text: &str, n: i64) -> bool {
+    let x: f64 = text.parse().unwrap();
+    if !(x > -100.0 && x < 100.0) || n < i32::MIN as i64 || n > i32::MAX as i64 {
+        return false;
+    }
+    if x == 0.0 {
+        n > 0
+    } else {
+        n as f64 * x.abs().ln() <= 4.0 * 10f64.ln() - 1e-9
+    }
+}
+
+/// A random valid input of size `n` = |exponent| (1 <= n <= 2^31): the
+/// exponent is n or -n (at random; -n for 2^31), the base is either any
+/// five-decimal x that keeps |x^n| in range (likely only for small n) or
+/// one chosen so that |x^n| lands between 10^-6 and 10^4, now and then
+/// exactly +-1 or just off it.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let n = n as i64;
+    let e = if n > i32::MAX as i64 || rng.chance(0.5) { -n } else { n };
+    for _ in 0..1000 {
+        let x = match rng.below(8) {
+            0..=2 => {
+                // Any base of a range that shrinks as n grows.
+                let span = (9_999_999 / n.min(9_999_999)).max(100_000 + rng.range(0, 2000));
+                rng.range(-span.min(9_999_999), span.min(9_999_999)) as f64 / 100_000.0
+            }
+            3 => *rng.pick(&[1.0, -1.0, 0.99999, -0.99999, 1.00001, -1.00001]),
+            _ => {
+                let target = 10f64.powf(rng.range(-6, 3) as f64 + rng.below(1000) as f64 / 1000.0);
+                base_for(rng, e, target)
+            }
+        };
+        let text = format!("{x:?}");
+        if valid(&text, e) {
+            return format!("[{text},{e}]");
+        }
+    }
+    format!("[1.0,{e}]")
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(50);
 
     // Small exponents, any base (where the result stays in range).

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX_N: usize = 10_000;
 const MAX_V: i64 = 10_000;
@@ -18,7 +18,19 @@ fn random_intervals(rng: &mut Rng, n: usize, max_v: i64, max_len: i64) -> Vec<(i
         .collect()
 }
 
+/// A random valid input of `n` intervals (1 <= n <= 10^4): starts in a
+/// range that grows with n (up to 0..=10^4) and lengths around the mean gap
+/// between starts, so that some intervals touch, nest or repeat and the
+/// result has anywhere from one group to nearly n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let max_v = (2 * n as i64 + 3).min(MAX_V);
+    let gap = (max_v / n as i64).max(1);
+    let max_len = rng.range(0, 3 * gap);
+    args(&random_intervals(rng, n, max_v, max_len))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(56);
 
     // Small lists over a small range: touching, nesting and duplicates are common.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX_N: usize = 10_000;
 const MAX_V: i64 = 100_000;
@@ -62,7 +62,19 @@ fn new_interval(rng: &mut Rng, intervals: &[(i64, i64)], hi: i64) -> (i64, i64) 
     (x.min(y), x.max(y))
 }
 
+/// A random valid input of `n` intervals (1 <= n <= 10^4): sorted,
+/// disjoint, not touching, in a range that grows with n (up to 0..=10^5),
+/// and a new interval whose ends are often existing endpoints, so that it
+/// touches, swallows or falls between intervals anywhere in the list.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let hi = (10 * n as i64 + 10).min(MAX_V);
+    let intervals = sorted_disjoint(rng, n, hi);
+    let new = new_interval(rng, &intervals, hi);
+    format!("[{},[{},{}]]", pairs(&intervals), new.0, new.1)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(57);
 
     // Small cases on a small range, for the brute-force cross-check.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 /// `n` digits with no leading zero (a single digit may be 0).
 fn number(rng: &mut Rng, n: usize, trailing_nines: usize) -> Vec<i64> {
@@ -12,7 +12,16 @@ fn number(rng: &mut Rng, n: usize, trailing_nines: usize) -> Vec<i64> {
     d
 }
 
+/// A random valid input of `n` digits (1 <= n <= 100), no leading zero;
+/// half of the time it ends in a run of 9s (up to all of them), so the
+/// carry travels.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let nines = if rng.chance(0.5) { rng.below(n + 1) } else { 0 };
+    format!("[{}]", list(&number(rng, n, nines)))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(66);
 
     // Small random numbers, often ending in a run of 9s.

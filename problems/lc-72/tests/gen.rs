@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_LEN: usize = 500;
 
@@ -29,7 +29,38 @@ fn pair(name: &str, a: &str, b: &str) {
     emit(name, &format!("[{},{}]", string(a), string(b)));
 }
 
+/// A random valid input of total length `n` = word1.length + word2.length
+/// (1 <= n <= 1000, each word at most 500 letters, either may be empty),
+/// over an alphabet that is small at small n (up to all 26 letters): two
+/// thirds of the time two random words of a random split; otherwise the
+/// lengths are about equal and word2 is word1 after a few random edits
+/// (trimmed or padded to its length), so the distance is small.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let full: Vec<u8> = (b'a'..=b'z').collect();
+    let k = 1 + rng.below((2 + n / 8).min(26));
+    let alphabet = &full[..k];
+    let (lo, hi) = (n.saturating_sub(MAX_LEN), n.min(MAX_LEN));
+    if rng.chance(0.67) {
+        let m = rng.range(lo as i64, hi as i64) as usize;
+        let a = word(rng, m, alphabet);
+        let b = word(rng, n - m, alphabet);
+        return format!("[{},{}]", string(&a), string(&b));
+    }
+    let m = (n / 2 + rng.below(n / 10 + 1)).clamp(lo, hi);
+    let a = word(rng, m, alphabet);
+    let edits = 1 + rng.below(1 + n / 20);
+    let mut v: Vec<u8> = mutate(rng, &a, edits, alphabet).into_bytes();
+    v.truncate(n - m);
+    while v.len() < n - m {
+        let at = rng.below(v.len() + 1);
+        v.insert(at, *rng.pick(alphabet));
+    }
+    let b = String::from_utf8(v).unwrap();
+    format!("[{},{}]", string(&a), string(&b))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(72);
     let full: Vec<u8> = (b'a'..=b'z').collect();
 

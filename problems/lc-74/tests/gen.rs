@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const V: i64 = 10_000;
 
@@ -65,7 +65,45 @@ fn targets(rng: &mut Rng, m: &[Vec<i64>]) -> Vec<(&'static str, i64)> {
     out
 }
 
+/// A random shape rows x cols (each in 1..=max) with rows*cols as close to
+/// `n` as the limits allow, among all such shapes.
+fn shape(rng: &mut Rng, n: usize, max: usize) -> (usize, usize) {
+    let mut best = Vec::new();
+    let mut dist = usize::MAX;
+    for r in 1..=max {
+        let c = (n / r).clamp(1, max);
+        for c in [c, (c + 1).min(max)] {
+            let d = (r * c).abs_diff(n);
+            if d < dist {
+                dist = d;
+                best.clear();
+            }
+            if d == dist && !best.contains(&(r, c)) {
+                best.push((r, c));
+            }
+        }
+    }
+    *rng.pick(&best)
+}
+
+/// A random valid input of about `n` cells (1 <= n <= 10^4): the shape
+/// closest to n cells, sorted values from a range that grows with n (up to
+/// -10^4..=10^4, some repeated inside rows), and a target that is one of
+/// the kinds `targets` offers (present: first, last, a row end, anywhere;
+/// absent: below, above, in a gap), picked at random.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let (rows, cols) = shape(rng, n, 100);
+    let span = (2 * n as i64 + 3).max(rows as i64 + 1).min(V);
+    let p_dup = *rng.pick(&[0.0, 0.1, 0.3]);
+    let m = matrix(rng, rows, cols, -span, span, p_dup);
+    let kinds = targets(rng, &m);
+    let (_, target) = *rng.pick(&kinds);
+    let rows_text: Vec<String> = m.iter().map(|row| list(row)).collect();
+    format!("[[{}],{}]", rows_text.join(","), target)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(74);
 
     // Small matrices of every shape.

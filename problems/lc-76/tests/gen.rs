@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_LEN: usize = 100_000;
 
@@ -68,7 +68,76 @@ fn random_case(rng: &mut Rng, m: usize, n: usize, alphabet: &[u8]) -> (Vec<u8>, 
     }
 }
 
+/// The end positions of every shortest window of `s` holding all of `t`.
+fn shortest_window_ends(s: &[u8], t: &[u8]) -> Vec<usize> {
+    let Some(best) = shortest_windows(s, t).0 else {
+        return Vec::new();
+    };
+    let mut need = [0i64; 128];
+    for &c in t {
+        need[c as usize] += 1;
+    }
+    let mut missing = t.len();
+    let mut left = 0;
+    let mut ends = Vec::new();
+    for (right, &c) in s.iter().enumerate() {
+        if need[c as usize] > 0 {
+            missing -= 1;
+        }
+        need[c as usize] -= 1;
+        if missing == 0 {
+            while need[s[left] as usize] < 0 {
+                need[s[left] as usize] += 1;
+                left += 1;
+            }
+            if right + 1 - left == best {
+                ends.push(right);
+            }
+        }
+    }
+    ends
+}
+
+/// A random valid input of total length `n` = s.length + t.length
+/// (2 <= n <= 2 * 10^5, each from 1 to 10^5): t is usually much shorter
+/// than s, the alphabet is small at small n (up to 51 letters), and half
+/// of the time t is drawn from the letters of s, so a window exists. The
+/// shortest window is made unique as the tests require: the last letter
+/// of every shortest window but the first becomes a letter that t does not
+/// hold (one outside the alphabet if need be), which removes those windows
+/// and creates none.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let mut all = letters();
+    rng.shuffle(&mut all);
+    let k = 1 + rng.below((2 + n / 3).min(51));
+    let (alphabet, filler) = (&all[..k], all[k]);
+    let lo = n.saturating_sub(MAX_LEN).max(1);
+    let hi = (n - 1).min(MAX_LEN);
+    let t_len = (1 + rng.below((n / 4).max(1))).clamp(lo, hi);
+    let s_len = n - t_len;
+    let mut s = random_string(rng, s_len, alphabet);
+    let t: Vec<u8> = if t_len <= s_len && rng.chance(0.5) {
+        let mut pos: Vec<usize> = (0..s_len).collect();
+        rng.shuffle(&mut pos);
+        pos[..t_len].iter().map(|&i| s[i]).collect()
+    } else {
+        random_string(rng, t_len, alphabet)
+    };
+    let ends = shortest_window_ends(&s, &t);
+    let spare: Vec<u8> = alphabet.iter().chain([&filler]).copied().filter(|c| !t.contains(c)).collect();
+    for &end in ends.iter().skip(1) {
+        s[end] = *rng.pick(&spare);
+    }
+    assert!(valid(&s, &t));
+    format!(
+        "[{},{}]",
+        string(std::str::from_utf8(&s).unwrap()),
+        string(std::str::from_utf8(&t).unwrap())
+    )
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(76);
     let all = letters();
 

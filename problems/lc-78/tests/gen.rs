@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 /// `n` distinct values from -10..=10, in random order.
 fn distinct(rng: &mut Rng, n: usize) -> Vec<i64> {
@@ -8,7 +8,13 @@ fn distinct(rng: &mut Rng, n: usize) -> Vec<i64> {
     pool
 }
 
+/// A random valid input of `n` distinct values (1 <= n <= 10) from -10..=10.
+fn random(rng: &mut Rng, n: usize) -> String {
+    format!("[{}]", list(&distinct(rng, n)))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(78);
     // Every length, several times.
     for n in 1..=10 {

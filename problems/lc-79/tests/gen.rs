@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, strings, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string, strings};
 
 const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -45,7 +45,55 @@ fn random_word(rng: &mut Rng, len: usize, alphabet: &[u8]) -> Vec<u8> {
     (0..len).map(|_| *rng.pick(alphabet)).collect()
 }
 
+/// A random shape rows x cols (each in 1..=max) with rows*cols as close to
+/// `n` as the limits allow, among all such shapes.
+fn shape(rng: &mut Rng, n: usize, max: usize) -> (usize, usize) {
+    let mut best = Vec::new();
+    let mut dist = usize::MAX;
+    for r in 1..=max {
+        for c in 1..=max {
+            let d = (r * c).abs_diff(n);
+            if d < dist {
+                dist = d;
+                best.clear();
+            }
+            if d == dist {
+                best.push((r, c));
+            }
+        }
+    }
+    *rng.pick(&best)
+}
+
+/// A random valid input of about `n` cells (1 <= n <= 36): the shape
+/// closest to n cells, letters from an alphabet that grows with n (two to
+/// all 52), and a word of 1 to 15 letters: half of the time read along a
+/// path of the board (so it exists, unless one letter is then changed),
+/// otherwise random over the same alphabet.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let (m, k) = shape(rng, n, 6);
+    let size = (2 + rng.below(1 + n / 3)).min(LETTERS.len());
+    let mut pool = LETTERS.to_vec();
+    rng.shuffle(&mut pool);
+    let alphabet = &pool[..size];
+    let board = random_board(rng, m, k, alphabet);
+    let word = if rng.chance(0.5) {
+        let len = 1 + rng.below(15.min(m * k));
+        let mut w = walk_word(rng, &board, len);
+        if rng.chance(0.3) {
+            let at = rng.below(w.len());
+            w[at] = *rng.pick(alphabet);
+        }
+        w
+    } else {
+        let len = 1 + rng.below(15);
+        random_word(rng, len, alphabet)
+    };
+    args(&board, &word)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(79);
 
     // Small boards over few letters: paths that exist, and random words.

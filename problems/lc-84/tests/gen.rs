@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 const MAX_H: i64 = 10_000;
@@ -9,7 +9,29 @@ fn emit_case(name: &str, heights: &[i64]) {
     emit(name, &format!("[{}]", list(heights)));
 }
 
+/// A random valid input of `n` bars (1 <= n <= 10^5), heights up to a
+/// limit that grows with n (at most 10^4): uniform heights half of the
+/// time, otherwise a random walk (long runs of similar heights, where the
+/// best rectangle is wide).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (2 * n as i64 + 3).min(MAX_H);
+    let heights: Vec<i64> = if rng.chance(0.5) {
+        (0..n).map(|_| rng.range(0, top)).collect()
+    } else {
+        let step = top / 20 + 1;
+        let mut cur = rng.range(0, top);
+        (0..n)
+            .map(|_| {
+                cur = (cur + rng.range(-step, step)).clamp(0, top);
+                cur
+            })
+            .collect()
+    };
+    format!("[{}]", list(&heights))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(84);
 
     // Small cases with few distinct heights, for the brute force.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, level_order, Rng};
+use judge_harness::r#gen::{Rng, emit, level_order, sized};
 use std::collections::VecDeque;
 
 const MAX_NODES: usize = 10_000;
@@ -167,7 +167,46 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random valid input of `n` nodes (1 <= n <= 10^4): a random shape
+/// (bushy, long branches or a chain) holding distinct sorted values in
+/// in-order, from a range near zero or packed against either end of the
+/// i32 range (its width grows with n) or spread over all of it; then, half
+/// of the time (n >= 2), broken by a swap, a repeated value or a value on
+/// the wrong side of a distant ancestor.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let mut t = match rng.below(5) {
+        0 => chain(n, &|i| i % 2),
+        1 => {
+            let turns: Vec<usize> = (0..n).map(|_| rng.below(2)).collect();
+            chain(n, &|i| turns[i])
+        }
+        k => random_shape(rng, n, [0, 3, 50][k - 2]),
+    };
+    let w = 4 * n as i64 + 6;
+    let ends = rng.chance(0.5);
+    let values = match rng.below(4) {
+        0 => sorted_values(rng, n, -w / 2, w / 2, false),
+        1 => sorted_values(rng, n, MIN, MIN + w, ends),
+        2 => sorted_values(rng, n, MAX - w, MAX, ends),
+        _ => sorted_values(rng, n, MIN, MAX, ends),
+    };
+    t.fill(&values);
+    if n >= 2 && rng.chance(0.5) {
+        match rng.below(3) {
+            0 => swap_two(rng, &mut t),
+            1 => duplicate(rng, &mut t),
+            _ => {
+                if !deep_violation(rng, &mut t) {
+                    swap_two(rng, &mut t);
+                }
+            }
+        }
+    }
+    format!("[{}]", t.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(98);
 
     // Small random trees for the brute-force cross-check; about half are
