@@ -1,11 +1,20 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 fn put(name: &str, n: i64) {
     assert!((1..=i32::MAX as i64).contains(&n), "{name}: n out of range");
     emit(name, &format!("[{n}]"));
 }
 
+/// A random valid input of size `n` (the value, 1 <= n <= 2^31 - 1): a value
+/// in (n/2, n], so it has n's number of bits (or one fewer) and a random
+/// number of them set.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let n = (n as i64).clamp(1, i32::MAX as i64);
+    format!("[{}]", rng.range((n + 1) / 2, n))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(191);
     // Every power of two, and every 2^k - 1 (all ones).
     for k in 0..31 {

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100;
 const MAX_V: i64 = 400;
@@ -7,7 +7,16 @@ fn emit_case(name: &str, nums: &[i64]) {
     emit(name, &format!("[{}]", list(nums)));
 }
 
+/// A random valid input of `n` houses (1 <= n <= 100). The values span a
+/// range that grows with n, so small rows have ties and zeros.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let hi = (4 * n as i64 + 3).min(MAX_V);
+    let nums: Vec<i64> = (0..n).map(|_| rng.range(0, hi)).collect();
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(198);
 
     // Small rows for the brute-force cross-check: full value range, and tiny

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 /// The case's arguments: one grid of "1"/"0" strings.
 fn grid_args(g: &[Vec<bool>]) -> String {
@@ -83,7 +83,33 @@ fn comb(m: usize, n: usize) -> Vec<Vec<bool>> {
     g
 }
 
+/// Random grid dimensions `(rows, cols)`, both in 1..=`side`, with
+/// rows * cols as close to `cells` as they can be: a random choice among the
+/// shapes within 2% (or the closest one) of it.
+fn dims(rng: &mut Rng, cells: usize, side: usize) -> (usize, usize) {
+    let cells = cells.clamp(1, side * side);
+    let shapes: Vec<(usize, usize, usize)> = (cells.div_ceil(side)..=cells.min(side))
+        .map(|r| {
+            let c = ((cells + r / 2) / r).clamp(1, side);
+            (r, c, (r * c).abs_diff(cells))
+        })
+        .collect();
+    let best = shapes.iter().map(|s| s.2).min().unwrap();
+    let near: Vec<(usize, usize)> =
+        shapes.iter().filter(|s| s.2 <= best.max(cells / 50)).map(|s| (s.0, s.1)).collect();
+    *rng.pick(&near)
+}
+
+/// A random valid grid of about `n` cells (1 <= n <= 300 * 300), of a
+/// random shape, land with a random density from 0.3 to 0.8.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let (m, w) = dims(rng, n, 300);
+    let p = 0.3 + 0.5 * (rng.below(1001) as f64 / 1000.0);
+    grid_args(&random_grid(rng, m, w, p))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(200);
 
     // Small random grids, for the brute force to cross-check the reference.

@@ -1,8 +1,16 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 
 const MAX: i64 = 2_147_483_647;
 
+/// A random valid input of size `n` (the value, 1 <= n <= 2^31 - 1): a value
+/// in (n/2, n], so it has about as many digits as n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let n = (n as i64).clamp(1, MAX);
+    format!("[{}]", rng.range((n + 1) / 2, n))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(202);
 
     // Small numbers: about one in seven is happy.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_LEN: usize = 5000;
 const MAX_VAL: i64 = 5000;
@@ -9,7 +9,16 @@ fn put(name: &str, vals: &[i64]) {
     emit(name, &format!("[{}]", list(vals)));
 }
 
+/// A random valid list of `n` nodes (1 <= n <= 5000); the values span a
+/// range that grows with n, so short lists repeat values.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let spread = (2 * n as i64 + 3).min(MAX_VAL);
+    let vals: Vec<i64> = (0..n).map(|_| rng.range(-spread, spread)).collect();
+    format!("[{}]", list(&vals))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(206);
 
     // Small random lists (brute-force cross-check), lengths 0..=12.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{Rng, emit, sized};
 use std::collections::HashSet;
 
 const MAX_COURSES: usize = 2000;
@@ -76,7 +76,59 @@ fn layered(p: &mut Pairs, order: &[usize], width: usize) {
     }
 }
 
+/// A random valid input of size `n` = courses + pairs (1 <= n <= 7000):
+/// 20% to 70% of n courses (at most 2000, and few enough that the rest fit
+/// as at most 5000 distinct pairs), the pairs acyclic half of the time and
+/// otherwise acyclic but one pointing backwards (which may close a cycle).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let lo = (n.saturating_sub(MAX_PAIRS)).max((1..).find(|c| c * c >= n).unwrap());
+    let hi = n.min(MAX_COURSES);
+    let share = 0.2 + 0.5 * rng.below(1001) as f64 / 1000.0;
+    let courses = ((n as f64 * share).round() as usize).clamp(lo, hi);
+    let pairs = n - courses;
+    let order = random_order(rng, courses);
+    let mut p = Pairs::new(courses);
+    let back = pairs > 0 && rng.chance(0.5);
+    let forward = pairs - back as usize;
+    let dag_max = courses * (courses - 1) / 2;
+    if forward > dag_max {
+        // Too many pairs to be acyclic: any distinct pairs of two courses.
+        let mut all: Vec<(usize, usize)> =
+            (0..courses).flat_map(|a| (0..courses).map(move |b| (a, b))).filter(|(a, b)| a != b).collect();
+        rng.shuffle(&mut all);
+        for &(a, b) in &all[..pairs] {
+            p.add(a, b);
+        }
+    } else {
+        if 4 * forward > dag_max {
+            // Dense: choose among all the pairs that agree with the order.
+            let mut all: Vec<(usize, usize)> =
+                (0..courses).flat_map(|i| (i + 1..courses).map(move |j| (i, j))).collect();
+            rng.shuffle(&mut all);
+            for &(i, j) in &all[..forward] {
+                p.add(order[j], order[i]);
+            }
+        } else {
+            random_dag(rng, &mut p, &order, forward);
+        }
+        if back {
+            // A pair against the order: a course needs a later one.
+            loop {
+                let (i, j) = (rng.below(courses), rng.below(courses));
+                if i < j && p.add(order[i], order[j]) {
+                    break;
+                }
+            }
+        }
+    }
+    assert_eq!(p.list.len(), pairs);
+    rng.shuffle(&mut p.list);
+    let list: Vec<String> = p.list.iter().map(|(a, b)| format!("[{a},{b}]")).collect();
+    format!("[{},[{}]]", courses, list.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(207);
 
     // Small random cases for the brute-force cross-check: acyclic ones, ones

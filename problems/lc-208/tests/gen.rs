@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 use std::collections::HashMap;
 
 const MAX_CALLS: usize = 30_000;
@@ -86,7 +86,35 @@ fn random_ops(rng: &mut Rng, calls: usize, max_len: usize, letters: u8, p_insert
     ops
 }
 
+/// The JSON arguments of a sequence of calls, the constructor first.
+fn design_args(ops: &[Op]) -> String {
+    let mut names = vec!["\"Trie\"".to_string()];
+    let mut args = vec!["[]".to_string()];
+    for op in ops {
+        let (label, s) = match op {
+            Op::Insert(s) => ("insert", s),
+            Op::Search(s) => ("search", s),
+            Op::StartsWith(s) => ("starts_with", s),
+        };
+        names.push(format!("\"{label}\""));
+        args.push(format!("[{}]", string(s)));
+    }
+    format!("[[{}],[{}]]", names.join(","), args.join(","))
+}
+
+/// A random valid sequence of `n` calls (1 <= n <= 3 * 10^4) after the
+/// constructor: words of up to 3 to 16 letters over 2, 3, 5 or 26 letters,
+/// 30% to 60% inserts, lookups mostly built from inserted words (the word,
+/// a prefix, one letter more or a changed last letter).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let max_len = 3 + rng.below(14);
+    let letters = *rng.pick(&[2u8, 3, 5, 26]);
+    let p_insert = 0.3 + 0.3 * rng.below(1001) as f64 / 1000.0;
+    design_args(&random_ops(rng, n, max_len, letters, p_insert))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(208);
 
     // Small cases for the brute-force cross-check: a few letters, short

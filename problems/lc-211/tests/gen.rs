@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, string};
 
 const MAX_CALLS: usize = 10_000;
 const MAX_LEN: usize = 25;
@@ -63,7 +63,34 @@ fn random_ops(rng: &mut Rng, calls: usize, min_len: usize, max_len: usize, lette
     ops
 }
 
+/// The JSON arguments of a sequence of calls, the constructor first.
+fn design_args(ops: &[Op]) -> String {
+    let mut names = vec!["\"WordDictionary\"".to_string()];
+    let mut args = vec!["[]".to_string()];
+    for op in ops {
+        let (label, s) = match op {
+            Op::Add(s) => ("add_word", s),
+            Op::Search(s) => ("search", s),
+        };
+        names.push(format!("\"{label}\""));
+        args.push(format!("[{}]", string(s)));
+    }
+    format!("[[{}],[{}]]", names.join(","), args.join(","))
+}
+
+/// A random valid sequence of `n` calls (1 <= n <= 10^4) after the
+/// constructor: words of 1 to 2..=25 letters over 2, 3, 5 or 26 letters,
+/// 30% to 70% adds, searches with up to two dots, mostly built from added
+/// words.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let max_len = 2 + rng.below(MAX_LEN - 1);
+    let letters = *rng.pick(&[2u8, 3, 5, 26]);
+    let p_add = 0.3 + 0.4 * rng.below(1001) as f64 / 1000.0;
+    design_args(&random_ops(rng, n, 1, max_len, letters, p_add))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(211);
 
     // Small cases for the brute-force cross-check.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, strings, Rng};
+use judge_harness::r#gen::{Rng, emit, sized, strings};
 use std::collections::HashSet;
 
 const MAX_SIDE: usize = 12;
@@ -72,7 +72,48 @@ fn distinct(count: usize, tries: usize, mut make: impl FnMut() -> String) -> Vec
     out
 }
 
+/// Random grid dimensions `(rows, cols)`, both in 1..=`side`, with
+/// rows * cols as close to `cells` as they can be: a random choice among the
+/// shapes within 2% (or the closest one) of it.
+fn dims(rng: &mut Rng, cells: usize, side: usize) -> (usize, usize) {
+    let cells = cells.clamp(1, side * side);
+    let shapes: Vec<(usize, usize, usize)> = (cells.div_ceil(side)..=cells.min(side))
+        .map(|r| {
+            let c = ((cells + r / 2) / r).clamp(1, side);
+            (r, c, (r * c).abs_diff(cells))
+        })
+        .collect();
+    let best = shapes.iter().map(|s| s.2).min().unwrap();
+    let near: Vec<(usize, usize)> =
+        shapes.iter().filter(|s| s.2 <= best.max(cells / 50)).map(|s| (s.0, s.1)).collect();
+    *rng.pick(&near)
+}
+
+/// A random valid input with a board of about `n` cells (1 <= n <= 144, both
+/// sides at most 12) over 2, 3, 5 or 26 letters, and 10 * n to 20 * n distinct
+/// words of 1 to 10 letters, half of them read along paths on the board
+/// (mostly found), half random (mostly not).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let (m, w) = dims(rng, n, MAX_SIDE);
+    let letters = *rng.pick(&[2u8, 3, 5, 26]);
+    let b = board(rng, m, w, letters);
+    let count = 10 * n + rng.below(10 * n + 1);
+    let words = distinct(count, 20 * count, || {
+        let len = 1 + rng.below(MAX_WORD);
+        if rng.chance(0.5) { path_word(rng, &b, len) } else { word(rng, len, letters) }
+    });
+    let rows: Vec<String> = b
+        .iter()
+        .map(|row| {
+            let cells: Vec<String> = row.iter().map(|&x| (x as char).to_string()).collect();
+            strings(&cells)
+        })
+        .collect();
+    format!("[[{}],{}]", rows.join(","), strings(&words))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(212);
 
     // Small boards and word lists for the brute-force cross-check: few

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 const V: i64 = 10_000;
@@ -9,32 +9,42 @@ fn case(name: &str, nums: &[i64], k: usize) {
     emit(name, &format!("[{},{}]", list(nums), k));
 }
 
-fn random(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<i64> {
+fn random_values(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<i64> {
     (0..n).map(|_| rng.range(lo, hi)).collect()
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 10^5) from a range that
+/// grows with n (so small arrays repeat values), and a random k in 1..=n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(V);
+    let nums = random_values(rng, n, -span, span);
+    let k = 1 + rng.below(n);
+    format!("[{},{}]", list(&nums), k)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(215);
 
     // Small random cases with repeats, for the brute-force cross-check.
     for i in 0..36 {
         let n = 1 + rng.below(15);
         let span = [1, 3, 10, V][i % 4];
-        let nums = random(&mut rng, n, -span, span);
+        let nums = random_values(&mut rng, n, -span, span);
         let k = 1 + rng.below(n);
         case(&format!("small-{i}"), &nums, k);
     }
 
     // Maximum length, whole value range.
-    let nums = random(&mut rng, MAX_N, -V, V);
+    let nums = random_values(&mut rng, MAX_N, -V, V);
     case("random-max-k1", &nums, 1);
     case("random-max-k-half", &nums, MAX_N / 2);
     case("random-max-k-n", &nums, MAX_N);
-    let nums = random(&mut rng, MAX_N, -V, V);
+    let nums = random_values(&mut rng, MAX_N, -V, V);
     case("random-max-k-third", &nums, MAX_N / 3 + 17);
 
     // Sorted both ways: quadratic for a quickselect that pivots on an end.
-    let mut nums = random(&mut rng, MAX_N, -V, V);
+    let mut nums = random_values(&mut rng, MAX_N, -V, V);
     nums.sort();
     case("sorted-max", &nums, MAX_N / 2);
     nums.reverse();
@@ -49,11 +59,11 @@ fn main() {
     case("extremes-max", &nums, MAX_N / 2);
 
     // A handful of distinct values, each repeated many times.
-    let nums = random(&mut rng, MAX_N, -3, 3);
+    let nums = random_values(&mut rng, MAX_N, -3, 3);
     case("few-values-max", &nums, 2 * MAX_N / 3);
 
     // Organ pipe: increasing then decreasing.
-    let mut up = random(&mut rng, MAX_N / 2, -V, V);
+    let mut up = random_values(&mut rng, MAX_N / 2, -V, V);
     up.sort();
     let mut down = up.clone();
     down.reverse();

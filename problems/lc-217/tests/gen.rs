@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 const V: i64 = 1_000_000_000;
@@ -22,7 +22,33 @@ fn distinct(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<i64> {
     out
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 10^5), from a range that
+/// grows with n: all different (every element must be looked at), all
+/// different but one repeated pair at random positions, or uniform values
+/// from a narrow range (repeats everywhere), a third of the time each.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(V);
+    let nums = match rng.below(3) {
+        0 => distinct(rng, n, -span, span),
+        1 => {
+            let mut nums = distinct(rng, n, -span, span);
+            if n >= 2 {
+                let j = rng.below(n);
+                let k = (j + 1 + rng.below(n - 1)) % n;
+                nums[k] = nums[j];
+            }
+            nums
+        }
+        _ => {
+            let narrow = n as i64 / 2 + 1;
+            (0..n).map(|_| rng.range(-narrow, narrow)).collect()
+        }
+    };
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(217);
 
     // Small arrays: narrow ranges give repeats, wide ones mostly none.

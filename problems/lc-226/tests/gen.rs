@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 100;
 const MAX_VAL: i64 = 100;
@@ -59,7 +59,15 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random valid tree of `n` nodes (1 <= n <= 100), of a random kind:
+/// bushy, or with long branches (the newest free slots only).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let recent = *rng.pick(&[0, 2, 3, 6]);
+    format!("[{}]", random_tree(rng, n, recent).encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(226);
 
     // Small random trees of every shape.

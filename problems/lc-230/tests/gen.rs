@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{Rng, Tree, emit, sized};
 
 const MAX_NODES: usize = 10_000;
 const MAX_VAL: i64 = 10_000;
@@ -87,7 +87,19 @@ fn put(name: &str, t: &Tree, k: usize) {
     emit(name, &format!("[{},{}]", t.encode(), k));
 }
 
+/// A random valid input with `n` nodes (1 <= n <= 10^4): a search tree of a
+/// random shape (bushy or with long branches), distinct values from a range
+/// that grows with n, and a random k in 1..=n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let recent = *rng.pick(&[0, 2, 3, 20]);
+    let mut t = random_shape(rng, n, recent);
+    fill(rng, &mut t, (3 * n as i64 + 3).min(MAX_VAL));
+    let k = 1 + rng.below(n);
+    format!("[{},{}]", t.encode(), k)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(230);
 
     // Small search trees for the brute-force cross-check, every k.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, level_order, Rng};
+use judge_harness::r#gen::{Rng, emit, level_order, sized};
 use std::collections::{HashSet, VecDeque};
 
 const MAX_NODES: usize = 100_000;
@@ -130,7 +130,28 @@ fn two_nodes(rng: &mut Rng, n: usize) -> (usize, usize) {
     (p, q)
 }
 
+/// A random valid input with `n` nodes (2 <= n <= 10^5): a tree of a random
+/// shape (bushy or with long branches), distinct values from a range that
+/// grows with n; a third of the time p is an ancestor of q, else two random
+/// nodes, in either order.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let recent = *rng.pick(&[0, 2, 3]);
+    let span = (2 * n as i64 + 3).min(MAX_VAL);
+    let vals = distinct_values(rng, n, -span, span);
+    let t = random_tree(rng, &vals, recent);
+    let (p, q) = if rng.chance(1.0 / 3.0) {
+        let q = 1 + rng.below(n - 1);
+        let steps = 1 + rng.below(t.depths()[q]);
+        (t.up(q, steps), q)
+    } else {
+        two_nodes(rng, n)
+    };
+    let (p, q) = if rng.chance(0.5) { (p, q) } else { (q, p) };
+    format!("[{},{},{}]", t.encode(), t.vals[p], t.vals[q])
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(236);
 
     // Small random trees for the brute-force cross-check; every third case

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 const I32_MAX: i128 = i32::MAX as i128;
@@ -43,7 +43,34 @@ fn nonzero(rng: &mut Rng, n: usize, budget: i64, max_factor: i64) -> Vec<i64> {
     nums
 }
 
+/// A random valid input of `n` numbers (2 <= n <= 10^5) whose answers all
+/// fit in an i32: no zero, one zero, or two zeros among values of any size
+/// (every answer is then 0), with factors up to 30 but at most n + 2 so
+/// that short arrays have small values.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let max_factor = (n as i64 + 2).min(30);
+    let nums = match rng.below(4) {
+        0 | 1 => nonzero(rng, n, i32::MAX as i64, max_factor),
+        2 => {
+            let mut nums = nonzero(rng, n, i32::MAX as i64, max_factor);
+            let i = rng.below(n);
+            nums[i] = 0;
+            nums
+        }
+        _ => {
+            let mut nums: Vec<i64> = (0..n).map(|_| rng.range(-max_factor, max_factor)).collect();
+            let i = rng.below(n);
+            let j = (i + 1 + rng.below(n - 1)) % n;
+            nums[i] = 0;
+            nums[j] = 0;
+            nums
+        }
+    };
+    format!("[{}]", list(&nums))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(238);
 
     // Small arrays with small values (zeros included), for the brute force.

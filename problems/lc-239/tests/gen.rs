@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{Rng, emit, list, sized};
 
 const MAX_N: usize = 100_000;
 const MAX_V: i64 = 10_000;
@@ -9,24 +9,34 @@ fn emit_case(name: &str, nums: &[i64], k: usize) {
     emit(name, &format!("[{},{}]", list(nums), k));
 }
 
-fn random(rng: &mut Rng, n: usize, span: i64) -> Vec<i64> {
+fn random_values(rng: &mut Rng, n: usize, span: i64) -> Vec<i64> {
     (0..n).map(|_| rng.range(-span, span)).collect()
 }
 
+/// A random valid input of `n` numbers (1 <= n <= 10^5) from a range that
+/// grows with n (so small arrays repeat values), and a random k in 1..=n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_V);
+    let nums = random_values(rng, n, span);
+    let k = 1 + rng.below(n);
+    format!("[{},{}]", list(&nums), k)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(239);
 
     // Small arrays with many repeated values, every k, for the brute force.
     for i in 0..30 {
         let n = 1 + rng.below(15);
         let span = 1 + rng.below(5) as i64;
-        let nums = random(&mut rng, n, span);
+        let nums = random_values(&mut rng, n, span);
         let k = 1 + rng.below(n);
         emit_case(&format!("small-{i}"), &nums, k);
     }
     for i in 0..6 {
         let n = 100 + rng.below(900);
-        let nums = random(&mut rng, n, MAX_V);
+        let nums = random_values(&mut rng, n, MAX_V);
         let k = 1 + rng.below(n);
         emit_case(&format!("medium-{i}"), &nums, k);
     }
@@ -34,7 +44,7 @@ fn main() {
     // Maximum length over the whole value range, k from 1 to n.
     let half = MAX_N / 2;
     for (i, k) in [half, half + 1_234, 1, 2, 317, MAX_N].into_iter().enumerate() {
-        let nums = random(&mut rng, MAX_N, MAX_V);
+        let nums = random_values(&mut rng, MAX_N, MAX_V);
         emit_case(&format!("random-max-{i}"), &nums, k);
     }
     // Non-increasing (each value five times): the maximum of every window
