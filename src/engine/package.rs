@@ -602,10 +602,10 @@ fn parse_package(
                     .into(),
             ));
         }
-        (2, Some([lo, hi])) if lo == 0 || lo > hi => {
+        (2, Some([lo, hi])) if lo > hi => {
             return Err(bad(
                 "size_range",
-                format!("[{lo}, {hi}] (expected 1 <= SMALLEST <= LARGEST)"),
+                format!("[{lo}, {hi}] (expected SMALLEST <= LARGEST; 0 for an empty input)"),
             ));
         }
         (2, Some(_)) if meta.complexity.is_none() => {

@@ -545,12 +545,13 @@ fn sized_generator_check(
         return Ok(Ok(String::new()));
     };
     let compiler = app.compiler()?;
-    let mut sizes: Vec<u64> = (0..=SIZED_STEPS)
-        .map(|k| {
-            let f = (hi as f64 / lo as f64).powf(k as f64 / SIZED_STEPS as f64);
-            ((lo as f64 * f).round() as u64).clamp(lo, hi)
-        })
-        .collect();
+    // Size 0 (an empty input) where the range allows it, then geometric.
+    let from = lo.max(1);
+    let mut sizes: Vec<u64> = (lo == 0 && hi > 0).then_some(0).into_iter().collect();
+    sizes.extend((0..=SIZED_STEPS).map(|k| {
+        let f = (hi.max(1) as f64 / from as f64).powf(k as f64 / SIZED_STEPS as f64);
+        ((from as f64 * f).round() as u64).clamp(lo, hi)
+    }));
     sizes.dedup();
     let requests: Vec<(u64, u64)> = sizes.iter().flat_map(|&n| [(n, 1), (n, 2)]).collect();
     let first = match testset::sized_inputs(pkg, compiler, pc, &requests) {
