@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
 
 const MAX_N: usize = 30;
 const MAX_W: i64 = 1000;
@@ -9,7 +9,16 @@ fn put(name: &str, stones: &[i64]) {
     emit(name, &format!("[{}]", list(stones)));
 }
 
+/// A random valid input of n stones (1 <= n <= 30): weights up to 2n+3
+/// half the time (equal stones collide), otherwise up to 1000.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let hi = if rng.chance(0.5) { 2 * n as i64 + 3 } else { MAX_W };
+    let stones: Vec<i64> = (0..n).map(|_| rng.range(1, hi)).collect();
+    format!("[{}]", list(&stones))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(1046);
 
     // Random stones of every length, small and full weight ranges.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{emit, string, Rng, sized};
 
 const MAX_LEN: usize = 1000;
 
@@ -16,7 +16,23 @@ fn thin(rng: &mut Rng, s: &str, p: f64) -> String {
     if kept.is_empty() { s[..1].to_string() } else { kept }
 }
 
+/// A random valid input with text1.length + text2.length = n (2 <= n <=
+/// 2000, each length in 1..=1000), split near the middle (so the table has
+/// about n^2/4 cells), over an alphabet of 1 to n/10 + 2 letters (at most
+/// 26): small inputs share letters.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let all: Vec<u8> = (b'a'..=b'z').collect();
+    let lo = n.saturating_sub(MAX_LEN).max(1);
+    let hi = (n - 1).min(MAX_LEN);
+    let a = (n / 4 + rng.below(n / 2 + 1)).clamp(lo, hi);
+    let k = 1 + rng.below(26.min(2 + n / 10));
+    let t1 = random_text(rng, a, &all[..k]);
+    let t2 = random_text(rng, n - a, &all[..k]);
+    format!("[{},{}]", string(&t1), string(&t2))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(1143);
     let all: Vec<u8> = (b'a'..=b'z').collect();
 

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{emit, Rng, Tree, sized};
 
 const MAX_NODES: usize = 100_000;
 const MAX_VAL: i64 = 10_000;
@@ -61,7 +61,16 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random valid tree of n nodes (1 <= n <= 10^5), bushy or with long
+/// branches, values in -(2n+3)..=2n+3 (capped at 10^4).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = (2 * n as i64 + 3).min(MAX_VAL);
+    let recent = *rng.pick(&[0, 2, 3, 50]);
+    format!("[{}]", random_tree(rng, n, recent, -span, span).encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(1448);
 
     // Small random trees for the brute-force cross-check; narrow value

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{emit, Rng, sized};
 
 const MAX_CALLS: usize = 3000;
 
@@ -34,7 +34,31 @@ fn random_ops(rng: &mut Rng, calls: usize, p_add: f64, x0: i64, y0: i64, w: i64)
         .collect()
 }
 
+/// A random valid input of n calls to add and count (1 <= n <= 3000), in a
+/// box of side n/6 + 1 (at most 1000). Each coordinate is, with chance 0.6,
+/// on one of 2 to 4 evenly spaced lines of the box: their crossings form
+/// squares, added many times over, and a count on such a line looks at a
+/// share of all the points. Adds come mostly first (nine in ten calls of
+/// the first 60%), counts mostly last.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let w = (n as i64 / 6 + 1).min(1000);
+    let (x0, y0) = (rng.range(0, 1000 - w), rng.range(0, 1000 - w));
+    let c = rng.range(2, 4);
+    let lines: Vec<i64> = (0..c).map(|i| i * w / (c - 1)).collect();
+    let coord = |rng: &mut Rng| if rng.chance(0.6) { *rng.pick(&lines) } else { rng.range(0, w) };
+    let mut names = vec!["\"DetectSquares\"".to_string()];
+    let mut args = vec!["[]".to_string()];
+    for i in 0..n {
+        let (x, y) = (x0 + coord(rng), y0 + coord(rng));
+        let p_add = if i * 10 < n * 6 { 0.9 } else { 0.4 };
+        names.push(if rng.chance(p_add) { "\"add\"" } else { "\"count\"" }.to_string());
+        args.push(format!("[[{x},{y}]]"));
+    }
+    format!("[[{}],[{}]]", names.join(","), args.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(2013);
 
     // Small boxes and few calls, so squares and copies are common (brute force).

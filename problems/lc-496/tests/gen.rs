@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
 
 const MAX_N: usize = 1000;
 const MAX_V: i64 = 10_000;
@@ -34,7 +34,19 @@ fn queries(rng: &mut Rng, nums2: &[i64], m: usize) -> Vec<i64> {
     q
 }
 
+/// A random valid input of size n = nums2.length (1 <= n <= 1000): n
+/// distinct values from 0..=3n+3 (capped at 10^4), so small inputs are
+/// close together, and 1..=n of them queried in random order.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (3 * n as i64 + 3).min(MAX_V);
+    let nums2 = distinct(rng, n, top);
+    let m = 1 + rng.below(n);
+    let nums1 = queries(rng, &nums2, m);
+    format!("[{},{}]", list(&nums1), list(&nums2))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(496);
 
     // Small cases, for the brute force.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{emit, Rng, Tree, sized};
 
 const MAX_NODES: usize = 10_000;
 const MAX_VAL: i64 = 100;
@@ -97,7 +97,15 @@ fn put(name: &str, t: &Tree) {
     emit(name, &format!("[{}]", t.encode()));
 }
 
+/// A random valid tree of n nodes (1 <= n <= 10^4), bushy or with long
+/// branches.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let recent = *rng.pick(&[0, 2, 3, 6, 50]);
+    format!("[{}]", random_tree(rng, n, recent).encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(543);
 
     // Small random trees for the brute-force cross-check.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
 
 const MAX_N: usize = 20_000;
 const MAX_V: i64 = 1000;
@@ -18,7 +18,23 @@ fn some_sum(rng: &mut Rng, nums: &[i64]) -> i64 {
     nums[i..=j].iter().sum()
 }
 
+/// A random valid input of n numbers (1 <= n <= 2 * 10^4). The values'
+/// span is random up to 2n+3 (capped at 1000), so small inputs have zeros,
+/// negatives and many matching subarrays; k is mostly the sum of some
+/// subarray, sometimes 0 or any small number.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let span = rng.range(1, (2 * n as i64 + 3).min(MAX_V));
+    let nums: Vec<i64> = (0..n).map(|_| rng.range(-span, span)).collect();
+    let k = match rng.below(5) {
+        0 => 0,
+        1 => rng.range(-2 * span, 2 * span),
+        _ => some_sum(rng, &nums),
+    };
+    format!("[{},{}]", list(&nums), k.clamp(-MAX_K, MAX_K))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(560);
 
     // Small cases over a narrow range of values (many zeros and negatives,

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{emit, string, Rng, sized};
 
 const MAX_N: usize = 10_000;
 
@@ -18,7 +18,29 @@ fn emit_case(name: &str, s1: &str, s2: &str) {
     emit(name, &format!("[{},{}]", string(s1), string(s2)));
 }
 
+/// A random valid input with s1.length + s2.length = n (2 <= n <= 2 * 10^4,
+/// each length in 1..=10^4); s1 is usually the shorter. Half the time s1
+/// is a rearranged block of s2. Few letters at small n.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let all: Vec<u8> = (b'a'..=b'z').collect();
+    let lo = n.saturating_sub(MAX_N).max(1);
+    let hi = (n - 1).min(MAX_N);
+    let short = (n / 2).clamp(lo, hi);
+    let a = if rng.chance(0.8) { lo + rng.below(short - lo + 1) } else { lo + rng.below(hi - lo + 1) };
+    let b = n - a;
+    let letters = &all[..(2 + rng.below(25)).min(2 + n / 4)];
+    let s2 = random_string(rng, b, letters);
+    let s1 = if a <= b && rng.chance(0.5) {
+        let from = rng.below(b - a + 1);
+        shuffled_part(rng, &s2, from, a)
+    } else {
+        random_string(rng, a, letters)
+    };
+    format!("[{},{}]", string(&s1), string(&s2))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(567);
     let all: Vec<u8> = (b'a'..=b'z').collect();
 

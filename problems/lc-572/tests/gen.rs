@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng, Tree};
+use judge_harness::r#gen::{emit, Rng, Tree, sized};
 
 const MAX_ROOT: usize = 2000;
 const MAX_SUB: usize = 1000;
@@ -97,7 +97,54 @@ fn put(name: &str, root: &Tree, sub: &Tree) {
     emit(name, &format!("[{},{}]", root.encode(), sub.encode()));
 }
 
+/// Hangs a copy of `sub` at a random free child slot of `t`.
+fn graft(rng: &mut Rng, t: &mut Tree, sub: &Tree) {
+    let slots: Vec<(usize, usize)> = (0..t.vals.len())
+        .flat_map(|p| (0..2).map(move |s| (p, s)))
+        .filter(|&(p, s)| t.kids[p][s].is_none())
+        .collect();
+    let &(p, side) = rng.pick(&slots);
+    let base = t.vals.len();
+    for &v in &sub.vals {
+        t.add(v);
+    }
+    for (i, kids) in sub.kids.iter().enumerate() {
+        t.kids[base + i] = [kids[0].map(|c| c + base), kids[1].map(|c| c + base)];
+    }
+    t.kids[p][side] = Some(base);
+}
+
+/// A random valid input of n nodes in all (2 <= n <= 3000): sub_root has
+/// s nodes (1..=1000, at most half of n), root the other n - s (at most
+/// 2000). A third of the time sub_root is a subtree of root, a third a
+/// subtree with one value changed, a third unrelated. Values are often
+/// from a tiny range (partial matches everywhere), otherwise up to 2n+3.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let lo = n.saturating_sub(MAX_ROOT).max(1);
+    let hi = (n / 2).min(MAX_SUB).max(lo);
+    let s = lo + rng.below(hi - lo + 1);
+    let r = n - s;
+    let span = if rng.chance(0.3) { rng.range(0, 2) } else { (2 * n as i64 + 3).min(MAX_VAL) };
+    let recent = *rng.pick(&[0, 2, 3, 6]);
+    let mut sub = random_tree(rng, s, recent, span);
+    let mode = rng.below(3);
+    let root = if mode == 2 {
+        random_tree(rng, r, recent, span)
+    } else if r == s {
+        sub.clone()
+    } else {
+        let mut t = random_tree(rng, r - s, recent, span);
+        graft(rng, &mut t, &sub);
+        t
+    };
+    if mode == 1 {
+        change_value(rng, &mut sub);
+    }
+    format!("[{},{}]", root.encode(), sub.encode())
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(572);
 
     // Small cases for the brute-force cross-check: a real subtree, a near

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, strings, Rng};
+use judge_harness::r#gen::{emit, strings, Rng, sized};
 
 const MAX_LEN: usize = 10_000;
 const MAX_COOLDOWN: i64 = 100;
@@ -27,7 +27,17 @@ fn random_tasks(rng: &mut Rng, len: usize, letters: usize) -> Vec<String> {
     (0..len).map(|_| letter(rng.below(letters))).collect()
 }
 
+/// A random valid input of n tasks (1 <= n <= 10^4) over 1 to 26 letters,
+/// with a cooldown up to 2n+3 (capped at 100).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let letters = 1 + rng.below(26.min(n + 1));
+    let cooldown = rng.range(0, (2 * n as i64 + 3).min(MAX_COOLDOWN));
+    let tasks = random_tasks(rng, n, letters);
+    format!("[{},{}]", strings(&tasks), cooldown)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(621);
 
     // Small random cases over a few letters, for the brute-force cross-check.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
 
 /// A design case: the constructor with `k` and `nums`, then one `add` per value.
 fn case(name: &str, k: usize, nums: &[i64], adds: &[i64]) {
@@ -18,7 +18,26 @@ fn values(rng: &mut Rng, n: usize, lo: i64, hi: i64) -> Vec<i64> {
 
 const V: i64 = 10_000;
 
+/// A random valid input with n calls to add (1 <= n <= 10^4): nums has
+/// 0..=n values, k is in 1..=nums.length + 1, and the values lie in
+/// -(2n+3)..=2n+3 (capped at 10^4), so small inputs repeat values.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let v = (2 * n as i64 + 3).min(V);
+    let len = rng.below(n + 1);
+    let k = 1 + rng.below(len + 1);
+    let nums = values(rng, len, -v, v);
+    let adds = values(rng, n, -v, v);
+    let mut ops = vec!["\"KthLargest\"".to_string()];
+    let mut args = vec![format!("[{},{}]", k, list(&nums))];
+    for x in &adds {
+        ops.push("\"add\"".to_string());
+        args.push(format!("[{x}]"));
+    }
+    format!("[[{}],[{}]]", ops.join(","), args.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(703);
 
     // Small random cases, for the brute force to cross-check the reference.

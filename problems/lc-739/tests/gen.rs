@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
 
 const MAX_N: usize = 100_000;
 const LO: i64 = 30;
@@ -10,7 +10,16 @@ fn emit_case(name: &str, t: &[i64]) {
     emit(name, &format!("[{}]", list(t)));
 }
 
+/// A random valid input of n days (1 <= n <= 10^5), temperatures in
+/// 30..=30 + 2n + 3 (capped at 100): small inputs repeat temperatures.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (LO + 2 * n as i64 + 3).min(HI);
+    let t: Vec<i64> = (0..n).map(|_| rng.range(LO, top)).collect();
+    format!("[{}]", list(&t))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(739);
 
     // Small cases with few distinct values (many equal temperatures), for

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
 use std::collections::HashSet;
 
 const MAX_N: usize = 100_000;
@@ -38,7 +38,19 @@ fn positions(rng: &mut Rng, n: usize, target: i64) -> Vec<i64> {
     out
 }
 
+/// A random valid input of n cars (1 <= n <= 10^5): a road of length
+/// n..=10n + 10 (capped at 10^6), distinct positions, speeds in 1..=2n+3
+/// (capped at 10^6), so small inputs have ties and merging fleets.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let target = rng.range(n as i64, (10 * n as i64 + 10).min(MAX_T));
+    let max_s = (2 * n as i64 + 3).min(MAX_S);
+    let pos = positions(rng, n, target);
+    let sp: Vec<i64> = (0..n).map(|_| rng.range(1, max_s)).collect();
+    format!("[{},{},{}]", target, list(&pos), list(&sp))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(853);
 
     // Small cases: short roads and low speeds, so equal arrival times and

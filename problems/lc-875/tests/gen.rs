@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
 
 const MAX_N: usize = 10_000;
 const MAX_P: i64 = 1_000_000_000;
@@ -15,7 +15,24 @@ fn random_piles(rng: &mut Rng, n: usize, max: i64) -> Vec<i64> {
     (0..n).map(|_| rng.range(1, max)).collect()
 }
 
+/// A random valid input of n piles (1 <= n <= 10^4) of up to 10n^2 + 20
+/// bananas (capped at 10^9); h is half the time tight (n..=2n), otherwise
+/// anywhere from n up to the total (capped at 10^9).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let n64 = n as i64;
+    let max = (10 * n64 * n64 + 20).min(MAX_P);
+    let piles = random_piles(rng, n, max);
+    let total: i64 = piles.iter().sum();
+    let h = if rng.chance(0.5) {
+        rng.range(n64, 2 * n64)
+    } else {
+        rng.range(n64, total.clamp(n64, MAX_H))
+    };
+    format!("[{},{}]", list(&piles), h)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(875);
 
     // Small piles, h anywhere from n to a little over the total, for the

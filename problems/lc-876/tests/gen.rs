@@ -1,6 +1,15 @@
-use judge_harness::r#gen::{emit, list, Rng};
+use judge_harness::r#gen::{emit, list, Rng, sized};
+
+/// A random valid list of n nodes (1 <= n <= 100), values in 1..=2n+3
+/// (capped at 100).
+fn random(rng: &mut Rng, n: usize) -> String {
+    let top = (2 * n as i64 + 3).min(100);
+    let vals: Vec<i64> = (0..n).map(|_| rng.range(1, top)).collect();
+    format!("[{}]", list(&vals))
+}
 
 fn main() {
+    sized(random);
     let mut rng = Rng::new(876);
 
     // Every length from 1 to 30, random values.

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, Rng};
+use judge_harness::r#gen::{emit, Rng, sized};
 
 const MAX_N: usize = 10_000;
 const C: i64 = 10_000;
@@ -32,7 +32,19 @@ fn random_points(rng: &mut Rng, n: usize, c: i64) -> Vec<(i64, i64)> {
     (0..n).map(|_| (rng.range(-c, c), rng.range(-c, c))).collect()
 }
 
+/// A random valid input of n points (1 <= n <= 10^4) with coordinates in
+/// -(2n+3)..=2n+3 (capped at 10^4), so small inputs have ties and
+/// duplicates; k is a random one of the values with a unique answer.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let c = (2 * n as i64 + 3).min(C);
+    let points = random_points(rng, n, c);
+    let k = *rng.pick(&valid_ks(&points));
+    let ps: Vec<String> = points.iter().map(|p| format!("[{},{}]", p.0, p.1)).collect();
+    format!("[[{}],{}]", ps.join(","), k)
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(973);
 
     // Small random cases (narrow ranges give ties and duplicates), for the

@@ -1,4 +1,4 @@
-use judge_harness::r#gen::{emit, string, Rng};
+use judge_harness::r#gen::{emit, string, Rng, sized};
 
 const MAX_CALLS: usize = 200_000;
 const MAX_TS: i64 = 10_000_000;
@@ -87,7 +87,39 @@ fn mixed(rng: &mut Rng, calls: usize, keys: &[String], p_set: f64, max_gap: i64,
     ops
 }
 
+/// A random valid input of n calls to set and get (1 <= n <= 2 * 10^5):
+/// half of them writes, over 1 to n/20 + 1 short keys (at most 1000), with
+/// timestamps a few apart, so reads land on, between and before writes.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let nkeys = 1 + rng.below((n / 20 + 1).min(1000));
+    let keys: Vec<String> = (0..nkeys)
+        .map(|_| {
+            let len = 1 + rng.below(3);
+            word(rng, len)
+        })
+        .collect();
+    let gap = *rng.pick(&[1, 3, 10, 50]);
+    let val_len = rng.below(4);
+    let ops = mixed(rng, n, &keys, 0.5, gap, val_len);
+    let mut names = vec!["\"TimeMap\"".to_string()];
+    let mut args = vec!["[]".to_string()];
+    for op in &ops {
+        match op {
+            Op::Set(k, v, t) => {
+                names.push("\"set\"".into());
+                args.push(format!("[{},{},{}]", string(k), string(v), t));
+            }
+            Op::Get(k, t) => {
+                names.push("\"get\"".into());
+                args.push(format!("[{},{}]", string(k), t));
+            }
+        }
+    }
+    format!("[[{}],[{}]]", names.join(","), args.join(","))
+}
+
 fn main() {
+    sized(random);
     let mut rng = Rng::new(981);
 
     // Small random cases for the brute-force cross-check: few short keys,
