@@ -108,27 +108,7 @@ impl Compiler {
     /// `progress` shows long work (on a terminal); `notice` says what the
     /// judge did that a log should show (a damaged cache rebuilt).
     pub fn new(cache: &Path, progress: &dyn Fn(&str), notice: &dyn Fn(&str)) -> Result<Compiler> {
-        let toolchain = Toolchain::resolve(cache)?;
-        let mut parts: Vec<&[u8]> = vec![toolchain.version.as_bytes()];
-        let key_tc = toolchain.key().to_le_bytes();
-        parts.push(&key_tc);
-        for (name, src) in HARNESS_FILES {
-            parts.push(name.as_bytes());
-            parts.push(src.as_bytes());
-        }
-        for f in HARNESS_FLAGS {
-            parts.push(f.as_bytes());
-        }
-        for (name, src) in crates::sources() {
-            parts.push(name.as_bytes());
-            parts.push(src);
-        }
-        let key = fnv64(&parts);
-        let harness_dir = cache.join("harness").join(format!("{key:016x}"));
-        let compiler = Compiler {
-            toolchain,
-            harness_dir,
-        };
+        let compiler = Compiler::locate(cache)?;
         if !compiler.harness_usable() {
             let _lock = FileLock::acquire(&cache.join("harness.lock"))?;
             if !compiler.harness_usable() {
@@ -148,6 +128,37 @@ impl Compiler {
             }
         }
         Ok(compiler)
+    }
+
+    /// The compiler and where its harness and crates belong, building
+    /// nothing (`judge doctor` reports what is there).
+    pub fn locate(cache: &Path) -> Result<Compiler> {
+        let toolchain = Toolchain::resolve(cache)?;
+        let mut parts: Vec<&[u8]> = vec![toolchain.version.as_bytes()];
+        let key_tc = toolchain.key().to_le_bytes();
+        parts.push(&key_tc);
+        for (name, src) in HARNESS_FILES {
+            parts.push(name.as_bytes());
+            parts.push(src.as_bytes());
+        }
+        for f in HARNESS_FLAGS {
+            parts.push(f.as_bytes());
+        }
+        for (name, src) in crates::sources() {
+            parts.push(name.as_bytes());
+            parts.push(src);
+        }
+        let key = fnv64(&parts);
+        let harness_dir = cache.join("harness").join(format!("{key:016x}"));
+        Ok(Compiler {
+            toolchain,
+            harness_dir,
+        })
+    }
+
+    /// The harness and the offered crates are built and usable.
+    pub fn libraries_built(&self) -> bool {
+        self.harness_usable()
     }
 
     pub fn rlib(&self) -> PathBuf {

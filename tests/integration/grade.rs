@@ -152,5 +152,5 @@ fn doctor_names_every_layer_and_the_toolchain() {
         .code(0)
         .stdout_has("Sandbox layers")
         .stdout_has("landlock-fs")
-        .stdout_has("the judge harness and rand 0.8.5 for solutions, built in");
+        .stdout_has("the judge harness and rand 0.8.5 for solutions");
 }

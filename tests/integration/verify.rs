@@ -19,7 +19,7 @@ fn a_limit_too_close_to_the_slowest_accepted_case_fails_verify() {
     let pkg = copy_package(&env, "lc-704");
     edit(
         &pkg.join("problem.toml"),
-        "calibrate = \"accepted/linear_scan.rs\"\ntime_multiplier = 3.0",
+        "calibrate = \"accepted/linear_scan.rs\"\ntime_multiplier = 4.0",
         "time_multiplier = 1.0\ntime_floor_ms = 0",
     );
     let dir = env.cwd.path().join("problems");
@@ -28,7 +28,7 @@ fn a_limit_too_close_to_the_slowest_accepted_case_fails_verify() {
         .stdout_has("margins: the limit")
         .stdout_has("the slowest accepted case (")
         .stdout_has("under 2x, an accepted solution could be TLE on a slower run")
-        .stdout_has("time_multiplier = 3 (the limit is now");
+        .stdout_has("time_multiplier = 4 (the limit is now");
 }
 
 /// Format 2: a sized generator that does not repeat itself, or makes an

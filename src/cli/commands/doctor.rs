@@ -67,27 +67,39 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
             detail: e.to_string(),
         }),
     }
-    // Builds them if they are not there yet (once per toolchain).
-    checks.push(match app.compiler() {
-        Ok(c) => Check {
-            name: "libraries".into(),
-            ok: true,
-            detail: format!(
-                "the judge harness and {} for solutions, built in {}",
-                crate::engine::crates::OFFERED
-                    .iter()
-                    .map(|(name, version)| format!("{name} {version}"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                c.library_dir().display()
-            ),
+    // What is there; doctor builds and repairs nothing (the cache check below
+    // names a damaged entry, and the next compile rebuilds it).
+    let offered = crate::engine::crates::OFFERED
+        .iter()
+        .map(|(name, version)| format!("{name} {version}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    checks.push(
+        match crate::engine::compile::Compiler::locate(&app.data.cache()) {
+            Ok(c) if c.libraries_built() => Check {
+                name: "libraries".into(),
+                ok: true,
+                detail: format!(
+                    "the judge harness and {offered} for solutions, built in {}",
+                    c.library_dir().display()
+                ),
+            },
+            Ok(c) => Check {
+                name: "libraries".into(),
+                ok: true,
+                detail: format!(
+                    "the judge harness and {offered} for solutions: not built yet (or \
+                     unusable); the next compile builds them in {} (a few seconds, once)",
+                    c.library_dir().display()
+                ),
+            },
+            Err(e) => Check {
+                name: "libraries".into(),
+                ok: false,
+                detail: e.to_string(),
+            },
         },
-        Err(e) => Check {
-            name: "libraries".into(),
-            ok: false,
-            detail: e.to_string(),
-        },
-    });
+    );
     let home = app.data.history();
     let data = match app.history() {
         Ok(h) => {
