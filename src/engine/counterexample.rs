@@ -11,7 +11,7 @@
 //! machine (and the result says so).
 
 use crate::engine::compile::{Binary, Compiler};
-use crate::engine::execute::{self, CaseResult, RunPlan};
+use crate::engine::execute::CaseResult;
 use crate::engine::judging::{self, CaseSpec, Counterexample, Judgement, Submission};
 use crate::engine::package::Package;
 use crate::engine::testset::{self, PackageCache, TestSet};
@@ -228,18 +228,14 @@ impl Searcher<'_> {
         inputs: &[&str],
         limit: Option<Duration>,
     ) -> Result<Vec<CaseResult>> {
-        Ok(execute::run(&RunPlan {
-            binary: &binary.path(),
-            libdir: &self.compiler.toolchain.target_libdir,
+        testset::run_trusted(
+            self.pkg,
+            self.compiler,
+            &binary.path(),
             inputs,
-            costs: &[],
-            trusted: true,
-            round_trip: self.pkg.shape.is_roundtrip(),
-            time_limit: limit,
-            memory_mb: self.pkg.meta.limits.memory_mb,
-            jobs: self.jobs,
-        })?
-        .results)
+            limit,
+            self.jobs,
+        )
     }
 
     /// The first of `inputs` (in order) the solution fails, with the

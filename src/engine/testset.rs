@@ -182,13 +182,7 @@ pub fn sized_inputs(
     pc: &PackageCache,
     requests: &[(u64, u64)],
 ) -> Result<Vec<String>> {
-    let path = pkg.origin.join(crate::engine::package::GENERATOR);
-    let Some(binary) = compile_generator(pkg, compiler, pc)? else {
-        return Err(Error::package(
-            &path,
-            "missing: format 2 needs a sized generator",
-        ));
-    };
+    let (binary, path) = sized_generator(pkg, compiler, pc)?;
     let mut out = Vec::with_capacity(requests.len());
     for &(n, seed) in requests {
         out.extend(run_sized(compiler, &binary, &path, n, seed, 1)?);
@@ -206,14 +200,47 @@ pub fn sized_batch(
     seed: u64,
     count: u64,
 ) -> Result<Vec<String>> {
+    let (binary, path) = sized_generator(pkg, compiler, pc)?;
+    run_sized(compiler, &binary, &path, n, seed, count)
+}
+
+fn sized_generator(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+) -> Result<(crate::engine::compile::Binary, PathBuf)> {
     let path = pkg.origin.join(crate::engine::package::GENERATOR);
-    let Some(binary) = compile_generator(pkg, compiler, pc)? else {
-        return Err(Error::package(
+    match compile_generator(pkg, compiler, pc)? {
+        Some(binary) => Ok((binary, path)),
+        None => Err(Error::package(
             &path,
             "missing: format 2 needs a sized generator",
-        ));
-    };
-    run_sized(compiler, &binary, &path, n, seed, count)
+        )),
+    }
+}
+
+/// Runs one of the package's own programs (the reference, the brute force)
+/// over `inputs` as trusted: its records are believed.
+pub fn run_trusted(
+    pkg: &Package,
+    compiler: &Compiler,
+    binary: &Path,
+    inputs: &[&str],
+    time_limit: Option<Duration>,
+    jobs: usize,
+) -> Result<Vec<CaseResult>> {
+    Ok(execute::run(&RunPlan {
+        binary,
+        libdir: &compiler.toolchain.target_libdir,
+        inputs,
+        costs: &[],
+        trusted: true,
+        round_trip: pkg.shape.is_roundtrip(),
+        time_limit,
+        memory_mb: pkg.meta.limits.memory_mb,
+        jobs,
+    })?
+    .results)
 }
 
 fn run_sized(

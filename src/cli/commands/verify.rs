@@ -569,19 +569,9 @@ fn sized_generator_check(
     }
     let reference = compile_reference(pkg, compiler, pc)?;
     let inputs: Vec<&str> = first.iter().map(|s| s.as_str()).collect();
-    let run = execute::run(&RunPlan {
-        binary: &reference.path(),
-        libdir: &compiler.toolchain.target_libdir,
-        inputs: &inputs,
-        costs: &[],
-        trusted: true,
-        round_trip: pkg.shape.is_roundtrip(),
-        time_limit: None,
-        memory_mb: pkg.meta.limits.memory_mb,
-        jobs: app.jobs,
-    })?;
+    let results = testset::run_trusted(pkg, compiler, &reference.path(), &inputs, None, app.jobs)?;
     let mut known = Vec::with_capacity(requests.len());
-    for (k, result) in run.results.iter().enumerate() {
+    for (k, result) in results.iter().enumerate() {
         let (n, seed) = requests[k];
         let name = format!("gen size {n} seed {seed}");
         match result {
