@@ -441,8 +441,8 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
 }
 
 /// Times the calibration solution (`rel`, a file of accepted/) over every
-/// case as the reference is timed: the faster of two runs of each case, and
-/// returns its slowest case. It is the package's own code, so it runs as
+/// case, its slowest cases at the faster of two runs as the reference's are,
+/// and returns its slowest case. It is the package's own code, so it runs as
 /// trusted; it must finish every case.
 fn time_calibration(
     pkg: &Package,
@@ -460,29 +460,40 @@ fn time_calibration(
         ..*reference_plan
     };
     let first = execute::run(&plan)?;
-    let second = execute::run(&plan)?;
-    let mut slowest = Duration::ZERO;
-    for (i, (a, b)) in first.results.iter().zip(&second.results).enumerate() {
-        let (CaseResult::Returned { time: t1, .. }, CaseResult::Returned { time: t2, .. }) = (a, b)
-        else {
-            let failed = if matches!(a, CaseResult::Returned { .. }) {
-                b
-            } else {
-                a
-            };
+    let mut times = Vec::with_capacity(first.results.len());
+    for (i, r) in first.results.iter().enumerate() {
+        let CaseResult::Returned { time, .. } = r else {
             return Err(Error::package(
                 pkg.origin.join(rel),
                 format!(
                     "the calibration solution (limits.calibrate) fails on case #{}: {}",
                     i + 1,
-                    describe(failed)
+                    describe(r)
                 ),
             ));
         };
-        slowest = slowest.max(*t1.min(t2));
+        times.push(*time);
     }
-    Ok(slowest)
+    // Its slowest cases run again and count at the faster of the two runs;
+    // the others cannot be slower than them.
+    let mut order: Vec<usize> = (0..times.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(times[i]));
+    order.truncate(RETIMED_CASES);
+    let inputs: Vec<&str> = order.iter().map(|&i| reference_plan.inputs[i]).collect();
+    let second = execute::run(&RunPlan {
+        inputs: &inputs,
+        ..plan
+    })?;
+    for (&i, r) in order.iter().zip(&second.results) {
+        if let CaseResult::Returned { time, .. } = r {
+            times[i] = times[i].min(*time);
+        }
+    }
+    Ok(times.into_iter().max().unwrap_or_default())
 }
+
+/// How many of the calibration solution's slowest cases are timed twice.
+const RETIMED_CASES: usize = 3;
 
 /// Compiles the package's reference solution.
 pub fn compile_reference(
