@@ -7,8 +7,9 @@
 //! with the reference on it.
 //!
 //! Deterministic for a given solution: fixed seeds, a fixed order and a fixed
-//! number of tries; the time cap only stops a search early on a very slow
-//! machine (and the result says so).
+//! number of tries. The time cap only stops a search early on a very slow
+//! machine: before anything failed, the result says so; while shrinking, it
+//! shows the smallest input reached.
 
 use crate::engine::compile::{Binary, Compiler};
 use crate::engine::execute::CaseResult;
