@@ -18,7 +18,6 @@ use crate::engine::package::Package;
 use crate::engine::testset::{self, PackageCache, TestSet};
 use crate::engine::verdict::Verdict;
 use crate::error::Result;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -34,7 +33,7 @@ const MAX_SHRINK_STEPS: usize = 60;
 const BRUTE_TIME: Duration = Duration::from_secs(1);
 
 /// What the search found, or why there is nothing to show.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub enum Search {
     Found(Counterexample),
     /// No generated input up to `largest_size` failed.
