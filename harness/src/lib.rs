@@ -11,6 +11,7 @@
 //! function the generated glue calls is monomorphic (instantiated here, not in
 //! the user's crate, which keeps the user's compile fast).
 
+pub mod checker;
 pub mod conv;
 pub mod driver;
 pub mod gen;

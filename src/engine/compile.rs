@@ -23,6 +23,7 @@ pub const EDITIONS: &[&str] = &["2015", "2018", "2021", "2024"];
 /// The harness source, embedded so that an installed judge can build it.
 pub const HARNESS_FILES: &[(&str, &str)] = &[
     ("lib.rs", include_str!("../../harness/src/lib.rs")),
+    ("checker.rs", include_str!("../../harness/src/checker.rs")),
     ("conv.rs", include_str!("../../harness/src/conv.rs")),
     ("driver.rs", include_str!("../../harness/src/driver.rs")),
     ("gen.rs", include_str!("../../harness/src/gen.rs")),

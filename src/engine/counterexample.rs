@@ -254,22 +254,35 @@ impl Searcher<'_> {
         if validate && let Some(brute) = &self.brute {
             let ins: Vec<&str> = valid.iter().map(|(i, _, _)| refs[*i]).collect();
             let brute_answers = self.trusted_run(brute, &ins, Some(BRUTE_TIME))?;
+            // The brute force's answer is checked as if a solution gave it.
+            let parsed: Vec<Option<(Value, Value)>> = valid
+                .iter()
+                .zip(&brute_answers)
+                .map(|((_, expected, _), b)| match b {
+                    CaseResult::Returned { value, .. } => Some((
+                        serde_json::from_str::<Value>(expected).ok()?,
+                        serde_json::from_str::<Value>(value).ok()?,
+                    )),
+                    _ => None,
+                })
+                .collect();
+            let items: Vec<crate::engine::check::Item> = valid
+                .iter()
+                .zip(&parsed)
+                .filter_map(|((i, _, _), p)| {
+                    let (e, a) = p.as_ref()?;
+                    Some(crate::engine::check::Item {
+                        input: refs[*i],
+                        expected: e,
+                        actual: a,
+                    })
+                })
+                .collect();
+            let mut checked = self.ts.checker(self.pkg).check_all(&items)?.into_iter();
             let mut kept = Vec::new();
-            for ((i, expected, time), b) in valid.into_iter().zip(&brute_answers) {
-                let CaseResult::Returned { value, .. } = b else {
-                    continue;
-                };
-                let agree = match (
-                    serde_json::from_str::<Value>(&expected),
-                    serde_json::from_str::<Value>(value),
-                ) {
-                    (Ok(e), Ok(a)) => {
-                        crate::engine::check::check(&self.pkg.meta.checker, &e, &a).is_ok()
-                    }
-                    _ => false,
-                };
-                if agree {
-                    kept.push((i, expected, time));
+            for (v, p) in valid.into_iter().zip(&parsed) {
+                if p.is_some() && checked.next().is_some_and(|r| r.is_ok()) {
+                    kept.push(v);
                 }
             }
             valid = kept;

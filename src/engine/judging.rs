@@ -256,9 +256,41 @@ pub fn judge_binary(
     let mut outputs = Vec::with_capacity(cases.len());
     let mut max_time = Duration::ZERO;
     let mut notes: Vec<String> = Vec::new();
+    // Every answer that reached the checker is checked in one batch (a
+    // package's own checker is one run of its program).
+    let mut verdicts: Vec<CaseVerdict> = Vec::with_capacity(cases.len());
+    let mut answers: Vec<(usize, serde_json::Value, serde_json::Value)> = Vec::new();
     for (i, (case, result)) in cases.iter().zip(&run.results).enumerate() {
-        let (verdict, time, memory, actual, detail) =
-            case_verdict(pkg, case, result, time_limit, memory_mb);
+        match case_verdict(case, result, time_limit, memory_mb) {
+            Decided(v) => verdicts.push(v),
+            ToCheck(v, expected, actual) => {
+                verdicts.push(v);
+                answers.push((i, expected, actual));
+            }
+        }
+    }
+    let items: Vec<check::Item> = answers
+        .iter()
+        .map(|(i, expected, actual)| check::Item {
+            input: cases[*i].input,
+            expected,
+            actual,
+        })
+        .collect();
+    let checked = limits.checker(pkg).check_all(&items)?;
+    for ((i, _, _), result) in answers.iter().zip(checked) {
+        let v = &mut verdicts[*i];
+        match result {
+            Ok(()) => v.0 = Some(Verdict::Accepted),
+            Err(m) => {
+                v.0 = Some(Verdict::WrongAnswer);
+                v.4 = Some(m.message);
+            }
+        }
+    }
+    for (i, ((case, result), (verdict, time, memory, actual, detail))) in
+        cases.iter().zip(&run.results).zip(verdicts).enumerate()
+    {
         if let CaseResult::Returned { notes: n, .. } = result
             && notes.len() < MAX_NOTES
         {
@@ -356,13 +388,15 @@ type CaseVerdict = (
     Option<String>,
 );
 
-fn case_verdict(
-    pkg: &Package,
-    case: &CaseSpec,
-    result: &CaseResult,
-    limit: Duration,
-    memory_mb: u64,
-) -> CaseVerdict {
+/// A case's verdict, or an answer for the checker to decide (the verdict
+/// is then filled in from its result).
+enum Outcome {
+    Decided(CaseVerdict),
+    ToCheck(CaseVerdict, serde_json::Value, serde_json::Value),
+}
+use Outcome::{Decided, ToCheck};
+
+fn case_verdict(case: &CaseSpec, result: &CaseResult, limit: Duration, memory_mb: u64) -> Outcome {
     let over = |t: Duration| {
         format!(
             "took {}, {:.1}x the time limit of {}",
@@ -372,7 +406,7 @@ fn case_verdict(
         )
     };
     let mem_over = |kb: u64| kb > memory_mb * 1024;
-    match result {
+    Decided(match result {
         CaseResult::Returned {
             value,
             time,
@@ -381,16 +415,16 @@ fn case_verdict(
         } => {
             let (t, m) = (Some(*time), Some(*memory_kb));
             if *time > limit {
-                return (
+                return Decided((
                     Some(Verdict::TimeLimitExceeded),
                     t,
                     m,
                     Some(value.clone()),
                     Some(over(*time)),
-                );
+                ));
             }
             if mem_over(*memory_kb) {
-                return (
+                return Decided((
                     Some(Verdict::MemoryLimitExceeded),
                     t,
                     m,
@@ -399,13 +433,13 @@ fn case_verdict(
                         "used {} MB, the limit is {memory_mb} MB",
                         memory_kb / 1024
                     )),
-                );
+                ));
             }
             // An answer far larger than the expected one is wrong whatever it
             // holds: say so without parsing it, so the judge's own memory stays
             // a small multiple of the expected answers.
             if value.len() > max_answer_len(case.expected) {
-                return (
+                return Decided((
                     Some(Verdict::WrongAnswer),
                     t,
                     m,
@@ -415,42 +449,33 @@ fn case_verdict(
                         crate::engine::text::bytes(value.len() as u64),
                         crate::engine::text::bytes(case.expected.len() as u64)
                     )),
-                );
+                ));
             }
             let actual: serde_json::Value = match serde_json::from_str(value) {
                 Ok(v) => v,
                 Err(e) => {
-                    return (
+                    return Decided((
                         Some(Verdict::JudgeError),
                         t,
                         m,
                         Some(value.clone()),
                         Some(format!("the solution's output could not be read back: {e}")),
-                    );
+                    ));
                 }
             };
             let expected: serde_json::Value = match serde_json::from_str(case.expected) {
                 Ok(v) => v,
                 Err(e) => {
-                    return (
+                    return Decided((
                         Some(Verdict::JudgeError),
                         t,
                         m,
                         Some(value.clone()),
                         Some(format!("bad expected answer: {e}")),
-                    );
+                    ));
                 }
             };
-            match check::check(&pkg.meta.checker, &expected, &actual) {
-                Ok(()) => (Some(Verdict::Accepted), t, m, Some(value.clone()), None),
-                Err(mm) => (
-                    Some(Verdict::WrongAnswer),
-                    t,
-                    m,
-                    Some(value.clone()),
-                    Some(mm.message),
-                ),
-            }
+            return ToCheck((None, t, m, Some(value.clone()), None), expected, actual);
         }
         CaseResult::Panicked {
             message,
@@ -458,13 +483,13 @@ fn case_verdict(
             memory_kb,
         } => {
             if *time > limit {
-                return (
+                return Decided((
                     Some(Verdict::TimeLimitExceeded),
                     Some(*time),
                     Some(*memory_kb),
                     None,
                     Some(over(*time)),
-                );
+                ));
             }
             (
                 Some(Verdict::RuntimeError),
@@ -545,7 +570,7 @@ fn case_verdict(
             )),
         ),
         CaseResult::NotRun => (None, None, None, None, None),
-    }
+    })
 }
 
 /// The longest answer worth parsing: twice the expected answer and 4 KB

@@ -21,6 +21,8 @@ pub const REFERENCE: &str = "reference.rs";
 pub const BRUTE: &str = "brute.rs";
 pub const CASES: &str = "tests/cases.toml";
 pub const GENERATOR: &str = "tests/gen.rs";
+/// A package's own checker (`[checker] kind = "custom"`).
+pub const CHECKER: &str = "tests/checker.rs";
 pub const WRONG_DIR: &str = "wrong/";
 /// Solutions LeetCode accepts, written other ways than the reference (the
 /// slowest accepted approach among them): each must be accepted here.
@@ -110,6 +112,23 @@ pub enum CheckerKind {
     Unordered,
     UnorderedNested,
     InPlacePrefix,
+    /// The package's own checker program, `tests/checker.rs`, which sees the
+    /// input (any valid answer).
+    Custom,
+}
+
+impl CheckerKind {
+    /// The name problem.toml uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckerKind::Exact => "exact",
+            CheckerKind::Float => "float",
+            CheckerKind::Unordered => "unordered",
+            CheckerKind::UnorderedNested => "unordered-nested",
+            CheckerKind::InPlacePrefix => "in-place-prefix",
+            CheckerKind::Custom => "custom",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -275,6 +294,10 @@ impl Package {
     }
     pub fn generator(&self) -> Option<&str> {
         self.file(GENERATOR)
+    }
+    /// The source of the package's own checker (`kind = "custom"`).
+    pub fn checker_source(&self) -> Option<&str> {
+        self.file(CHECKER)
     }
 
     pub fn wrong_solutions(&self) -> Vec<WrongSolution> {
@@ -782,6 +805,26 @@ fn parse_package(
         && (meta.checker.abs_tol < 0.0 || meta.checker.rel_tol < 0.0)
     {
         return Err(bad("checker", "tolerances must not be negative".into()));
+    }
+    match (meta.checker.kind, files.contains_key(CHECKER)) {
+        (CheckerKind::Custom, false) => {
+            return Err(bad(
+                "checker",
+                format!(
+                    "kind = \"custom\" expects the checker program in {CHECKER}, and there is none"
+                ),
+            ));
+        }
+        (kind, true) if kind != CheckerKind::Custom => {
+            return Err(bad(
+                "checker",
+                format!(
+                    "{CHECKER} exists but kind = \"{}\" does not use it (expected kind = \"custom\")",
+                    kind.name()
+                ),
+            ));
+        }
+        _ => {}
     }
     let pkg = Package {
         id,

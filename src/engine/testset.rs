@@ -41,6 +41,83 @@ pub struct TestSet {
     pub calibration_max: Option<Duration>,
     /// Printed twice by the generator and compared (`judge verify`).
     pub generator_output_hash: u64,
+    /// The package's own checker program (`kind = "custom"`), built when
+    /// the test set is loaded.
+    #[serde(skip)]
+    pub checker_program: Option<std::sync::Arc<CheckerProgram>>,
+}
+
+impl TestSet {
+    /// The package's checker, ready to check answers of these cases.
+    pub fn checker<'a>(&'a self, pkg: &'a Package) -> check::Checker<'a> {
+        check::Checker::new(
+            &pkg.meta.checker,
+            self.checker_program
+                .as_deref()
+                .map(|p| p as &dyn check::Program),
+        )
+    }
+}
+
+/// A package's own checker, compiled (see `judge_harness::checker`). It is
+/// the package's code, run outside the solution's process, in the sandbox
+/// like the generator.
+pub struct CheckerProgram {
+    binary: crate::engine::compile::Binary,
+    libdir: PathBuf,
+    source: PathBuf,
+}
+
+impl std::fmt::Debug for CheckerProgram {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CheckerProgram({})", self.source.display())
+    }
+}
+
+impl check::Program for CheckerProgram {
+    fn run(&self, stdin: &str) -> Result<String> {
+        run_program(
+            &self.binary.path(),
+            &[],
+            Some(stdin),
+            &self.libdir,
+            &self.source,
+        )
+    }
+    fn path(&self) -> &Path {
+        &self.source
+    }
+}
+
+/// Compiles the package's own checker (None: it uses a built-in one).
+pub fn checker_program(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+) -> Result<Option<std::sync::Arc<CheckerProgram>>> {
+    let Some(src) = pkg.checker_source() else {
+        return Ok(None);
+    };
+    let path = pkg.origin.join(crate::engine::package::CHECKER);
+    let outcome = compiler.compile(&CompileRequest {
+        code: src,
+        glue: "",
+        display_path: &path,
+        build_dir: &pc.build_dir("checker"),
+        edition: GENERATOR_EDITION,
+        incremental: false,
+    })?;
+    match outcome {
+        CompileOutcome::Built { binary, .. } => Ok(Some(std::sync::Arc::new(CheckerProgram {
+            binary,
+            libdir: compiler.toolchain.target_libdir.clone(),
+            source: path,
+        }))),
+        CompileOutcome::Failed { diagnostics, .. } => Err(Error::package(
+            &path,
+            format!("the checker does not compile:\n{diagnostics}"),
+        )),
+    }
 }
 
 /// Cache layout for one package: its build directories and test set.
@@ -78,12 +155,16 @@ pub fn load_or_build(
 ) -> Result<TestSet> {
     let pc = PackageCache::new(cache, pkg);
     let file = pc.testset_file(pkg, compiler);
+    let with_checker = |mut ts: TestSet| -> Result<TestSet> {
+        ts.checker_program = checker_program(pkg, compiler, &pc)?;
+        Ok(ts)
+    };
     if let Some(ts) = read_cached(&file) {
-        return Ok(ts);
+        return with_checker(ts);
     }
     let _lock = crate::engine::compile::FileLock::acquire(&pc.dir.join("tests.lock"))?;
     if let Some(ts) = read_cached(&file) {
-        return Ok(ts);
+        return with_checker(ts);
     }
     progress(&format!(
         "preparing the tests of {} (once): generating cases and timing {}…",
@@ -97,7 +178,7 @@ pub fn load_or_build(
     let ts = build(pkg, compiler, &pc, jobs)?;
     let json = serde_json::to_vec(&ts).map_err(|e| Error::Internal(e.to_string()))?;
     write_atomic(&file, &json)?;
-    Ok(ts)
+    with_checker(ts)
 }
 
 pub const GENERATOR_EDITION: &str = "2021";
@@ -115,6 +196,7 @@ pub fn generate(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
     let text = run_program(
         &binary.path(),
         &[],
+        None,
         &compiler.toolchain.target_libdir,
         &path,
     )?;
@@ -260,6 +342,7 @@ fn run_sized(
     let text = run_program(
         &binary.path(),
         &args,
+        None,
         &compiler.toolchain.target_libdir,
         path,
     )?;
@@ -286,6 +369,7 @@ fn run_sized(
 pub fn run_program(
     binary: &Path,
     args: &[String],
+    stdin: Option<&str>,
     libdir: &Path,
     display: &Path,
 ) -> Result<String> {
@@ -293,12 +377,23 @@ pub fn run_program(
         context: "cannot create a temporary directory".into(),
         source: e,
     })?;
+    let stdin = match stdin {
+        Some(text) => {
+            let path = dir.path().join("stdin");
+            std::fs::write(&path, text).map_err(|e| Error::Io {
+                context: format!("cannot write {}", path.display()),
+                source: e,
+            })?;
+            Some(path)
+        }
+        None => None,
+    };
     let spec = judge_sandbox::Spec {
         program: binary.to_path_buf(),
         args: args.iter().map(Into::into).collect(),
         workdir: dir.path().to_path_buf(),
         env: Vec::new(),
-        stdin: None,
+        stdin,
         stdout: dir.path().join("stdout"),
         stderr: dir.path().join("stderr"),
         limits: judge_sandbox::Limits {
@@ -372,6 +467,11 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     };
     let mut out = Vec::with_capacity(cases.len());
     let ref_path = pkg.origin.join(crate::engine::package::REFERENCE);
+    let program = checker_program(pkg, compiler, pc)?;
+    let checker = check::Checker::new(
+        &pkg.meta.checker,
+        program.as_deref().map(|p| p as &dyn check::Program),
+    );
     for (i, (case, generated)) in cases.into_iter().enumerate() {
         let (value, t1) = match &first.results[i] {
             CaseResult::Returned { value, time, .. } => (value.clone(), *time),
@@ -402,7 +502,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
                     ),
                 )
             })?;
-            if let Err(m) = check::check(&pkg.meta.checker, &e, &a) {
+            if let Err(m) = checker.check_one(&case.input, &e, &a)? {
                 return Err(Error::package(
                     pkg.origin.join(crate::engine::package::CASES),
                     format!(
@@ -437,6 +537,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         reference_max,
         calibration_max,
         generator_output_hash,
+        checker_program: None,
     })
 }
 

@@ -3,6 +3,7 @@
 
 mod architecture;
 mod bad_input;
+mod checker;
 mod config;
 mod feedback;
 mod grade;

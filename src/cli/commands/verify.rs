@@ -113,7 +113,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     }
 
     if pkg.meta.format >= 2 {
-        match sized_generator_check(app, pkg, &pc)? {
+        match sized_generator_check(app, pkg, &pc, &ts)? {
             Ok(line) => ok(app, line),
             Err(problem) => problems.push(problem),
         }
@@ -164,7 +164,7 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
     // The brute force agrees wherever it is fast enough.
     match pkg.brute() {
         None => problems.push(format!("missing {}", crate::engine::package::BRUTE)),
-        Some(code) => match brute_agreement(app, pkg, &pc, &known_cases(&ts), code)? {
+        Some(code) => match brute_agreement(app, pkg, &pc, &ts, &known_cases(&ts), code)? {
             Ok((agreed, total)) if agreed == total => {
                 ok(app, format!("brute force agrees on all {total} cases"))
             }
@@ -477,6 +477,7 @@ fn brute_agreement(
     app: &App,
     pkg: &Package,
     pc: &PackageCache,
+    ts: &TestSet,
     cases: &[Known],
     code: &str,
 ) -> Result<std::result::Result<(usize, usize), String>> {
@@ -502,28 +503,23 @@ fn brute_agreement(
         memory_mb: pkg.meta.limits.memory_mb.max(1024),
         jobs: app.jobs,
     })?;
-    let mut agreed = 0;
+    // The answers it finished in time, checked in one batch as if a
+    // solution gave them.
+    let mut answers: Vec<(usize, serde_json::Value, serde_json::Value)> = Vec::new();
     for (k, &i) in order.iter().enumerate() {
         let case = &cases[i];
         match &out.results[k] {
             CaseResult::Returned { value, time, .. } if *time <= BRUTE_CASE_LIMIT => {
                 let e: serde_json::Value = serde_json::from_str(&case.expected).unwrap_or_default();
-                let a: serde_json::Value = match serde_json::from_str(value) {
-                    Ok(a) => a,
+                match serde_json::from_str(value) {
+                    Ok(a) => answers.push((i, e, a)),
                     Err(err) => {
                         return Ok(Err(format!(
                             "case `{}`: output is not JSON: {err}",
                             case.name
                         )));
                     }
-                };
-                if let Err(m) = crate::engine::check::check(&pkg.meta.checker, &e, &a) {
-                    return Ok(Err(format!(
-                        "disagrees with the reference on case `{}`: {}",
-                        case.name, m.message
-                    )));
                 }
-                agreed += 1;
             }
             CaseResult::Panicked { message, .. } => {
                 return Ok(Err(format!("panicked on case `{}`: {message}", case.name)));
@@ -531,6 +527,24 @@ fn brute_agreement(
             _ => {}
         }
     }
+    let items: Vec<crate::engine::check::Item> = answers
+        .iter()
+        .map(|(i, e, a)| crate::engine::check::Item {
+            input: &cases[*i].input,
+            expected: e,
+            actual: a,
+        })
+        .collect();
+    let checked = ts.checker(pkg).check_all(&items)?;
+    for ((i, _, _), result) in answers.iter().zip(checked) {
+        if let Err(m) = result {
+            return Ok(Err(format!(
+                "disagrees with the reference on case `{}`: {}",
+                cases[*i].name, m.message
+            )));
+        }
+    }
+    let agreed = answers.len();
     if agreed == 0 {
         return Ok(Err("finished no case in time".into()));
     }
@@ -552,6 +566,7 @@ fn sized_generator_check(
     app: &App,
     pkg: &Package,
     pc: &PackageCache,
+    ts: &TestSet,
 ) -> Result<std::result::Result<String, String>> {
     let Some([lo, hi]) = pkg.meta.size_range else {
         return Ok(Ok(String::new()));
@@ -600,7 +615,7 @@ fn sized_generator_check(
         }
     }
     let agreement = match pkg.brute() {
-        Some(code) => match brute_agreement(app, pkg, pc, &known, code)? {
+        Some(code) => match brute_agreement(app, pkg, pc, ts, &known, code)? {
             Ok((agreed, _)) => format!("; the brute force agrees on {agreed}"),
             Err(e) => return Ok(Err(format!("sized generator: brute force {e}"))),
         },
