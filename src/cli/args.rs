@@ -293,6 +293,10 @@ pub struct SubmitArgs {
     /// When the solution fails, do not search for a smaller failing input.
     #[arg(long)]
     pub no_shrink: bool,
+    /// Measure how the solution's time grows with the input size, against
+    /// the intended complexity (a few seconds).
+    #[arg(long)]
+    pub analyze: bool,
 }
 
 #[derive(Args, Debug)]
@@ -306,6 +310,10 @@ pub struct GradeArgs {
     /// When a file fails, do not search for a smaller failing input.
     #[arg(long)]
     pub no_shrink: bool,
+    /// Measure how each accepted (or too slow) file's time grows with the
+    /// input size, against the intended complexity.
+    #[arg(long)]
+    pub analyze: bool,
     #[arg(long, value_enum, default_value_t = GradeFormat::Human)]
     pub format: GradeFormat,
     /// Grade only part K of N of the files (sorted by path), for a CI matrix.
@@ -324,4 +332,10 @@ pub struct GradeArgs {
 pub struct VerifyArgs {
     /// Packages to verify (default: all).
     pub ids: Vec<String>,
+    /// Also prove the feedback: the measured growth of the reference, of
+    /// each accepted/ and tle_ solution against the intended complexity,
+    /// and a counterexample for each wa_ solution no larger than its
+    /// smallest failing handwritten case (about a second per solution).
+    #[arg(long)]
+    pub feedback: bool,
 }

@@ -176,6 +176,9 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
         j.counterexample.as_ref(),
         j.counterexample_note.as_deref(),
     ));
+    if let Some(c) = &j.complexity {
+        out.push_str(&growth(style, c));
+    }
     out.push('\n');
     out.push_str(&case_table(style, j, verbose));
     let ratio = if j.reference_max_ms > 0.0 {
@@ -196,6 +199,71 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
         duration(Duration::from_secs_f64(j.compile_ms / 1e3)),
     );
     out
+}
+
+/// The measured growth against the intended complexity (`--analyze`), in
+/// two lines that fit 80 columns.
+pub fn growth(style: &Style, c: &crate::engine::growth::Complexity) -> String {
+    let mut out = String::new();
+    let label = style.bold("growth");
+    let sizes = match (c.points.first(), c.points.last()) {
+        (Some(a), Some(b)) => format!("sizes {}..{}, ", a.n, b.n),
+        _ => String::new(),
+    };
+    let took = duration(Duration::from_secs_f64(c.elapsed_ms / 1e3));
+    let Some(measured) = &c.measured else {
+        let why = c.note.as_deref().unwrap_or("the fit is poor");
+        let _ = writeln!(out, "\n  {label} could not tell: {}", printable(why));
+        let _ = writeln!(
+            out,
+            "    {}",
+            style.dim(&format!("({sizes}measured in {took})"))
+        );
+        return out;
+    };
+    let exponent = c
+        .exponent
+        .map(|e| format!(" (exponent {e:.1})"))
+        .unwrap_or_default();
+    let intended = c.intended.as_deref().unwrap_or("not stated");
+    let against = match c.comparison.as_deref() {
+        Some("worse") => style.red(&format!("worse than the intended {intended}")),
+        Some("better") => style.green(&format!("better than the intended {intended}")),
+        Some("better by a log factor") => {
+            style.green(&format!("a log factor better than the intended {intended}"))
+        }
+        Some("within a log factor") => format!("within a log factor of the intended {intended}"),
+        Some(_) => style.green(&format!("as intended, {intended}")),
+        None => format!("intended {intended}, not compared"),
+    };
+    let _ = writeln!(
+        out,
+        "\n  {label} grows like {measured}{exponent}: {against}"
+    );
+    let ratio = match (c.ratio, c.ratio_at) {
+        (Some(r), Some(n)) => format!("at n = {n}: {} the reference's time ", times(r)),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "    {ratio}{}",
+        style.dim(&format!("({sizes}measured in {took})"))
+    );
+    if let (Some(note), Some(_)) = (&c.note, &c.measured) {
+        let _ = writeln!(out, "    {}", style.dim(&printable(note)));
+    }
+    out
+}
+
+/// `412x`, `1.3x`, `0.42x`.
+fn times(r: f64) -> String {
+    if r >= 10.0 {
+        format!("{r:.0}x")
+    } else if r >= 1.0 {
+        format!("{r:.1}x")
+    } else {
+        format!("{r:.2}x")
+    }
 }
 
 /// The smallest failing input found (or why there is none), under the

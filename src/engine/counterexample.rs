@@ -59,6 +59,11 @@ impl Default for Limits {
 }
 
 /// Searches for a small input on which `solution` (compiled) fails.
+/// `seed`: the input of the smallest test case it answered wrongly (or
+/// crashed on), if any; shrinking starts from it where the random search
+/// finds nothing smaller, so the result is never larger than a failing
+/// test case.
+#[allow(clippy::too_many_arguments)]
 pub fn search(
     pkg: &Package,
     compiler: &Compiler,
@@ -67,6 +72,7 @@ pub fn search(
     ts: &TestSet,
     limits: &Limits,
     jobs: usize,
+    seed: Option<&str>,
 ) -> Result<Search> {
     let Some([lo, hi]) = pkg.meta.size_range else {
         return Ok(Search::Skipped(
@@ -105,6 +111,9 @@ pub fn search(
     let mut n = lo;
     let mut largest = lo;
     while n <= top {
+        if s.out_of_time() && seed.is_some() {
+            break;
+        }
         if s.out_of_time() {
             return Ok(Search::Skipped(format!(
                 "the search for a smaller failing input stopped after {} ({tries} inputs tried)",
@@ -119,6 +128,13 @@ pub fn search(
             break;
         }
         n = if n < lo + 8 { n + 1 } else { n + n / 2 };
+    }
+    if let Some(seed) = seed
+        && found.as_ref().is_none_or(|f| f.input.len() > seed.len())
+        && let Some(f) = s.first_failure(&[seed.to_string()], false)?
+    {
+        tries += 1;
+        found = Some(f);
     }
     let Some(mut current) = found else {
         return Ok(Search::NotFound {
@@ -150,7 +166,9 @@ pub fn search(
 
 /// Judges `sub` as `judging::judge` does and, when it fails (WA, RE, TLE,
 /// MLE), searches for a small failing input (unless `search` is None):
-/// the judgement gets it as `counterexample`, or says why not.
+/// the judgement gets it as `counterexample`, or says why not. With
+/// `analyze`, an accepted or too slow solution's growth is measured
+/// (`complexity`).
 #[allow(clippy::too_many_arguments)]
 pub fn judge_explained(
     pkg: &Package,
@@ -161,6 +179,7 @@ pub fn judge_explained(
     ts: &TestSet,
     jobs: usize,
     search_limits: Option<&Limits>,
+    analyze: Option<&crate::engine::growth::Options>,
 ) -> Result<Judgement> {
     let (binary, compile_time) = match judging::compile(pkg, compiler, sub)? {
         Ok(b) => b,
@@ -188,7 +207,19 @@ pub fn judge_explained(
             | Verdict::MemoryLimitExceeded
     );
     if let (true, Some(limits)) = (failed, search_limits) {
-        match search(pkg, compiler, cache, &binary.path(), ts, limits, jobs)? {
+        // The smallest case answered wrongly or crashed on.
+        let seed = cases
+            .iter()
+            .zip(&j.cases)
+            .filter(|(_, r)| {
+                matches!(
+                    r.verdict,
+                    Some(Verdict::WrongAnswer | Verdict::RuntimeError)
+                )
+            })
+            .map(|(c, _)| c.input)
+            .min_by_key(|i| i.len());
+        match search(pkg, compiler, cache, &binary.path(), ts, limits, jobs, seed)? {
             Search::Found(c) => j.counterexample = Some(c),
             Search::NotFound {
                 tries,
@@ -201,6 +232,18 @@ pub fn judge_explained(
             }
             Search::Skipped(why) => j.counterexample_note = Some(why),
         }
+    }
+    // Growth is measured on an accepted solution, and on a slow one.
+    if let (Verdict::Accepted | Verdict::TimeLimitExceeded, Some(opts)) = (j.verdict, analyze) {
+        j.complexity = Some(crate::engine::growth::analyze(
+            pkg,
+            compiler,
+            cache,
+            &binary.path(),
+            ts,
+            opts,
+            jobs,
+        )?);
     }
     Ok(j)
 }

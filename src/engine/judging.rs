@@ -115,6 +115,9 @@ pub struct Judgement {
     /// package cannot search, nothing small failed, the search was skipped).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counterexample_note: Option<String>,
+    /// The measured growth against the intended complexity (`--analyze`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complexity: Option<crate::engine::growth::Complexity>,
 }
 
 /// A small input on which the solution fails (see `counterexample`).
@@ -192,6 +195,7 @@ pub fn compile(
             outputs: Vec::new(),
             counterexample: None,
             counterexample_note: None,
+            complexity: None,
         }),
     })
 }
@@ -377,6 +381,7 @@ pub fn judge_binary(
         outputs,
         counterexample: None,
         counterexample_note: None,
+        complexity: None,
     })
 }
 

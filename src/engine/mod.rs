@@ -9,6 +9,7 @@ pub mod counterexample;
 pub mod crates;
 pub mod execute;
 pub mod glue;
+pub mod growth;
 pub mod judging;
 pub mod package;
 pub mod signature;

@@ -40,6 +40,9 @@ struct FileResult {
     counterexample: Option<judging::Counterexample>,
     #[serde(skip_serializing_if = "Option::is_none")]
     counterexample_note: Option<String>,
+    /// The measured growth (with --analyze).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    complexity: Option<crate::engine::growth::Complexity>,
 }
 
 pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
@@ -96,7 +99,7 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
                         break;
                     };
                     let (pkg, ts) = &packages[id];
-                    let r = grade_one(app, pkg, ts, file, code, &edition, !args.no_shrink);
+                    let r = grade_one(app, pkg, ts, file, code, &edition, &args);
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
                     }
@@ -128,6 +131,7 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
             sandbox_layers: j.sandbox_layers,
             counterexample: j.counterexample,
             counterexample_note: j.counterexample_note,
+            complexity: j.complexity,
         });
     }
     let accepted = out
@@ -261,7 +265,7 @@ fn grade_one(
     file: &std::path::Path,
     code: &str,
     edition: &str,
-    shrink: bool,
+    args: &GradeArgs,
 ) -> Result<Judgement> {
     let compiler = app.compiler()?;
     let build = tempfile::Builder::new()
@@ -288,7 +292,9 @@ fn grade_one(
         &cases,
         ts,
         1,
-        shrink.then_some(&search),
+        (!args.no_shrink).then_some(&search),
+        args.analyze
+            .then_some(&crate::engine::growth::Options::default()),
     )
 }
 
@@ -314,6 +320,9 @@ fn print_human(app: &App, out: &[FileResult], accepted: usize) {
             r.total,
             s.dim(&report::printable(&detail))
         );
+        if let Some(c) = &r.complexity {
+            print!("{}", report::growth(s, c).trim_start_matches('\n'));
+        }
         if r.counterexample.is_some() {
             print!(
                 "{}",

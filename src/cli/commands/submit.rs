@@ -37,6 +37,8 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
         &tests,
         app.jobs,
         (!args.no_shrink).then_some(&search),
+        args.analyze
+            .then_some(&crate::engine::growth::Options::default()),
     )?;
     let now = Clock::now_ms()?;
     let mut history = app.history()?;

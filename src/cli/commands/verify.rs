@@ -33,7 +33,7 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         let problems = match app
             .catalog
             .get(id)
-            .and_then(|pkg| verify_package(app, &pkg))
+            .and_then(|pkg| verify_package(app, &pkg, args.feedback))
         {
             Ok(p) => p,
             Err(e) => vec![e.to_string()],
@@ -77,7 +77,7 @@ fn ok(app: &App, msg: String) {
 }
 
 /// Returns the problems found (empty: verified).
-fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
+fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let compiler = app.compiler()?;
     let pc = PackageCache::new(&app.data.cache(), pkg);
@@ -304,7 +304,154 @@ fn verify_package(app: &App, pkg: &Package) -> Result<Vec<String>> {
             }
         }
     }
+    if feedback && pkg.meta.size_range.is_some() {
+        feedback_sweep(app, pkg, &pc, &ts, &cases, &mut problems)?;
+    }
     Ok(problems)
+}
+
+/// `--feedback`: the growth of the reference, accepted/ and tle_ solutions
+/// is classified against the intended complexity, and every wa_ solution
+/// gets a counterexample no larger than its smallest failing handwritten
+/// case. The reference and the accepted/ solutions may not grow worse than
+/// intended (a log factor aside), except the calibration solution, which
+/// is the slowest approach LeetCode accepts; a tle_ solution must grow
+/// worse. "Could not tell" is shown, and is not a failure.
+fn feedback_sweep(
+    app: &App,
+    pkg: &Package,
+    pc: &PackageCache,
+    ts: &TestSet,
+    cases: &[CaseSpec],
+    problems: &mut Vec<String>,
+) -> Result<()> {
+    let compiler = app.compiler()?;
+    let cache = app.data.cache();
+    let mut files: Vec<(String, String)> = vec![(
+        crate::engine::package::REFERENCE.to_string(),
+        pkg.reference()?.to_string(),
+    )];
+    files.extend(pkg.accepted_solutions());
+    let wrong = pkg.wrong_solutions();
+    files.extend(
+        wrong
+            .iter()
+            .filter(|w| w.declared == Verdict::TimeLimitExceeded.code())
+            .map(|w| (w.file.clone(), w.code.clone())),
+    );
+    let opts = crate::engine::growth::Options::default();
+    for (file, code) in &files {
+        let path = pkg.origin.join(file);
+        let built = judging::compile(
+            pkg,
+            compiler,
+            &judging::Submission {
+                code,
+                path: &path,
+                edition: DEFAULT_EDITION,
+                build_dir: &own_build(pc, file),
+                incremental: false,
+            },
+        )?;
+        let Ok((binary, _)) = built else {
+            problems.push(format!("growth: {file} does not compile"));
+            continue;
+        };
+        let c = crate::engine::growth::analyze(
+            pkg,
+            compiler,
+            &cache,
+            &binary.path(),
+            ts,
+            &opts,
+            app.jobs,
+        )?;
+        let measured = c.measured.as_deref().unwrap_or("could not tell");
+        let exponent = c.exponent.map(|e| format!("{e:.2}")).unwrap_or("-".into());
+        let comparison = c.comparison.as_deref().unwrap_or("not compared");
+        let line = format!(
+            "growth: {file} {measured} (exponent {exponent}, confidence {:.2}); intended {}: {comparison}",
+            c.confidence,
+            c.intended.as_deref().unwrap_or("-")
+        );
+        let tle = file.starts_with(crate::engine::package::WRONG_DIR);
+        let calibration = pkg.meta.limits.calibrate.as_deref() == Some(file.as_str());
+        let wrong_way = match c.comparison.as_deref() {
+            Some("worse") => !tle && !calibration,
+            Some(_) => tle,
+            None => false,
+        };
+        if wrong_way {
+            problems.push(format!(
+                "{line} ({})",
+                if tle {
+                    "a tle_ solution must grow worse than intended"
+                } else {
+                    "only the calibration solution may grow worse than intended"
+                }
+            ));
+        } else {
+            ok(app, line);
+        }
+    }
+
+    // Each wa_ solution's counterexample is no larger than its smallest
+    // failing handwritten case.
+    let limits = crate::engine::counterexample::Limits::default();
+    for w in wrong
+        .iter()
+        .filter(|w| w.declared == Verdict::WrongAnswer.code())
+    {
+        let path = pkg.origin.join(&w.file);
+        let j = crate::engine::counterexample::judge_explained(
+            pkg,
+            compiler,
+            &cache,
+            &judging::Submission {
+                code: &w.code,
+                path: &path,
+                edition: DEFAULT_EDITION,
+                build_dir: &own_build(pc, &w.file),
+                incremental: false,
+            },
+            cases,
+            ts,
+            app.jobs,
+            Some(&limits),
+            None,
+        )?;
+        let smallest_handwritten = ts
+            .cases
+            .iter()
+            .zip(&j.cases)
+            .filter(|(c, r)| !c.generated && r.verdict.is_some_and(|v| v != Verdict::Accepted))
+            .map(|(c, _)| c.input.len())
+            .min();
+        match (&j.counterexample, smallest_handwritten) {
+            (Some(found), Some(hand)) if found.input.len() <= hand => ok(
+                app,
+                format!(
+                    "counterexample: {} fails on {} ({} bytes; the smallest failing handwritten case has {hand})",
+                    w.file,
+                    crate::engine::text::abbreviate(&found.input, 60),
+                    found.input.len()
+                ),
+            ),
+            (Some(found), hand) => problems.push(format!(
+                "counterexample: {} fails on {} ({} bytes), larger than its smallest failing handwritten case ({})",
+                w.file,
+                crate::engine::text::abbreviate(&found.input, 60),
+                found.input.len(),
+                hand.map(|h| format!("{h} bytes")).unwrap_or("none fails".into())
+            )),
+            (None, _) => problems.push(format!(
+                "counterexample: none found for {} ({})",
+                w.file,
+                j.counterexample_note.as_deref().unwrap_or("no note")
+            )),
+        }
+    }
+    Ok(())
 }
 
 fn known_cases(ts: &TestSet) -> Vec<Known> {

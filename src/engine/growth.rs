@@ -1,0 +1,635 @@
+//! Measured growth: how a solution's time grows with the input size, against
+//! the package's intended complexity.
+//!
+//! The solution and the reference are timed on inputs from the package's
+//! sized generator (format 2) at sizes spread geometrically over the
+//! package's `size_range` (up to three orders of magnitude), several inputs
+//! and runs per size; each size counts at the median of its times. The
+//! growth is then fitted two ways on those medians: the log-log slope (the
+//! exponent) and, by least squares in log space with a free constant
+//! factor, the best of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3) and
+//! O(2^n). A constant factor moves every point by the same amount in log
+//! space, so it never changes the class. Where the fit is poor, the sizes
+//! span too little or the times are below what the clock resolves, the
+//! result says "could not tell" instead of guessing.
+//!
+//! Times are the per-case CPU times of the judged run (the case thread's
+//! clock), as for the time limit; the solution runs untrusted in the
+//! sandbox. The reference's measurement depends only on the package, the
+//! toolchain and the machine, and is cached beside the test set.
+
+use crate::engine::compile::Compiler;
+use crate::engine::execute::{self, CaseResult, RunPlan};
+use crate::engine::package::Package;
+use crate::engine::testset::{self, PackageCache, TestSet};
+use crate::error::Result;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Complexity classes, from the best.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Class {
+    Constant,
+    Logarithmic,
+    Linear,
+    Linearithmic,
+    Quadratic,
+    Cubic,
+    Exponential,
+}
+
+pub const CLASSES: [Class; 7] = [
+    Class::Constant,
+    Class::Logarithmic,
+    Class::Linear,
+    Class::Linearithmic,
+    Class::Quadratic,
+    Class::Cubic,
+    Class::Exponential,
+];
+
+impl Class {
+    pub fn notation(self) -> &'static str {
+        match self {
+            Class::Constant => "O(1)",
+            Class::Logarithmic => "O(log n)",
+            Class::Linear => "O(n)",
+            Class::Linearithmic => "O(n log n)",
+            Class::Quadratic => "O(n^2)",
+            Class::Cubic => "O(n^3)",
+            Class::Exponential => "O(2^n)",
+        }
+    }
+
+    /// The polynomial degree, log factors aside (`O(2^n)`: none).
+    fn degree(self) -> Option<u32> {
+        match self {
+            Class::Constant | Class::Logarithmic => Some(0),
+            Class::Linear | Class::Linearithmic => Some(1),
+            Class::Quadratic => Some(2),
+            Class::Cubic => Some(3),
+            Class::Exponential => None,
+        }
+    }
+
+    /// How a measured class compares with the intended one. A log factor
+    /// (O(n log n) for O(n)) is within what timing can tell apart at these
+    /// sizes (caches grow with n too) and what LeetCode's limits accept, so
+    /// it is said as such and never called worse.
+    pub fn compare(self, intended: Class) -> &'static str {
+        use std::cmp::Ordering::*;
+        let degree = |c: Class| c.degree().unwrap_or(u32::MAX);
+        match (degree(self).cmp(&degree(intended)), self.cmp(&intended)) {
+            (Less, _) => "better",
+            (Greater, _) => "worse",
+            (Equal, Equal) => "as intended",
+            (Equal, Less) => "better by a log factor",
+            (Equal, Greater) => "within a log factor",
+        }
+    }
+
+    /// ln f(n), for fitting in log space.
+    fn ln_f(self, n: f64) -> f64 {
+        match self {
+            Class::Constant => 0.0,
+            Class::Logarithmic => (n + 1.0).log2().ln(),
+            Class::Linear => n.ln(),
+            Class::Linearithmic => n.ln() + (n + 1.0).log2().ln(),
+            Class::Quadratic => 2.0 * n.ln(),
+            Class::Cubic => 3.0 * n.ln(),
+            Class::Exponential => n * std::f64::consts::LN_2,
+        }
+    }
+
+    /// The class of a package's stated complexity, where it is one of ours
+    /// in terms of n alone (`m*n` counts as n when the size is `n = m*n`).
+    /// Complexities in other parameters (`O(n log k)`, `O(n * L)`) are not
+    /// compared: how k or L move with n depends on the generator.
+    pub fn of_stated(complexity: &str, size: Option<&str>) -> Option<Class> {
+        let mut c: String = complexity.chars().filter(|c| !c.is_whitespace()).collect();
+        if size.is_some_and(|s| s.replace(' ', "").starts_with("n=m*n")) {
+            c = c.replace("m*n", "n");
+        }
+        let c = c.replace("log(n)", "logn");
+        Some(match c.as_str() {
+            "O(1)" => Class::Constant,
+            "O(logn)" => Class::Logarithmic,
+            "O(n)" => Class::Linear,
+            "O(nlogn)" => Class::Linearithmic,
+            "O(n^2)" => Class::Quadratic,
+            "O(n^3)" => Class::Cubic,
+            "O(2^n)" | "O(n*2^n)" | "O(n!)" | "O(n*n!)" | "O(4^n/sqrt(n))" => Class::Exponential,
+            _ => return None,
+        })
+    }
+}
+
+/// One measured size: the median CPU time per call, in microseconds.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Point {
+    pub n: u64,
+    pub us: f64,
+}
+
+/// A fit of measured points.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Fit {
+    /// The best class, or None: could not tell.
+    pub class: Option<Class>,
+    /// The log-log slope.
+    pub exponent: Option<f64>,
+    /// How well the best class explains the points, 0 to 1 (R^2 in log
+    /// space with the constant factor removed).
+    pub confidence: f64,
+    /// Why there is no class.
+    pub unclear: Option<String>,
+}
+
+/// The analysis of one solution, as reported (`complexity` in JSON).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Complexity {
+    /// The measured class, e.g. "O(n log n)"; None: could not tell.
+    pub measured: Option<String>,
+    pub exponent: Option<f64>,
+    /// The package's stated complexity, as written.
+    pub intended: Option<String>,
+    pub reference_exponent: Option<f64>,
+    pub confidence: f64,
+    /// "better", "better by a log factor", "as intended", "within a log
+    /// factor", "worse", or None where not comparable.
+    pub comparison: Option<String>,
+    /// The solution's time over the reference's at the largest size
+    /// measured for both, and that size.
+    pub ratio: Option<f64>,
+    pub ratio_at: Option<u64>,
+    /// Why it could not tell, or what was not compared.
+    pub note: Option<String>,
+    pub points: Vec<Point>,
+    pub reference_points: Vec<Point>,
+    /// What the measurement took.
+    pub elapsed_ms: f64,
+}
+
+pub struct Options {
+    /// The whole analysis of the solution stops growing sizes after this.
+    pub budget: Duration,
+    /// Inputs per size, and runs of each.
+    pub inputs: u64,
+    pub runs: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            budget: Duration::from_secs(4),
+            inputs: 3,
+            runs: 3,
+        }
+    }
+}
+
+/// Sizes measured: 8 spread geometrically from the largest of the smallest
+/// size and a thousandth of the largest, up to the largest.
+pub fn sizes(lo: u64, hi: u64) -> Vec<u64> {
+    let hi = hi.max(1);
+    let start = lo.max(1).max(hi / 1000).min(hi);
+    let steps = 7;
+    if hi - start <= steps {
+        return (start..=hi).collect();
+    }
+    let mut out: Vec<u64> = (0..=steps)
+        .map(|i| {
+            let x = (start as f64) * ((hi as f64) / (start as f64)).powf(i as f64 / steps as f64);
+            (x.round() as u64).clamp(start, hi)
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+/// Times below this are at the clock's resolution and are not fitted.
+const RESOLVED_US: f64 = 2.0;
+/// A fit explaining less than this of the variation says "could not tell".
+const MIN_CONFIDENCE: f64 = 0.9;
+/// Fewest points, and the least span of sizes, a fit needs.
+const MIN_POINTS: usize = 4;
+const MIN_SPAN: f64 = 10.0;
+
+/// Fits the points.
+pub fn fit(points: &[Point]) -> Fit {
+    let usable: Vec<(f64, f64)> = points
+        .iter()
+        .filter(|p| p.us >= RESOLVED_US)
+        .map(|p| (p.n as f64, p.us.ln()))
+        .collect();
+    let unclear = |why: String| Fit {
+        class: None,
+        exponent: None,
+        confidence: 0.0,
+        unclear: Some(why),
+    };
+    if usable.len() < MIN_POINTS {
+        return unclear(format!(
+            "only {} size(s) took long enough to time ({} needed)",
+            usable.len(),
+            MIN_POINTS
+        ));
+    }
+    let (n_min, n_max) = (usable[0].0, usable[usable.len() - 1].0);
+    if n_max / n_min < MIN_SPAN {
+        return unclear(format!(
+            "the timed sizes span only {n_min}..{n_max}, less than one order of magnitude"
+        ));
+    }
+    let ln_t: Vec<f64> = usable.iter().map(|p| p.1).collect();
+    let k = ln_t.len() as f64;
+    let mean = ln_t.iter().sum::<f64>() / k;
+    let tss: f64 = ln_t.iter().map(|y| (y - mean).powi(2)).sum();
+    // The exponent: the log-log slope over the larger half of the sizes,
+    // where a fixed cost per call matters least.
+    let upper = &usable[usable.len() / 2 - 1..];
+    let exponent = slope(
+        &upper.iter().map(|p| p.0.ln()).collect::<Vec<_>>(),
+        &upper.iter().map(|p| p.1).collect::<Vec<_>>(),
+    );
+    // Times that vary by less than half over the whole span are flat.
+    let (lo_t, hi_t) = ln_t
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, h), &y| (l.min(y), h.max(y)));
+    if (hi_t - lo_t).exp() < 1.5 {
+        return Fit {
+            class: Some(Class::Constant),
+            exponent: Some(exponent),
+            confidence: 1.0,
+            unclear: None,
+        };
+    }
+    // Each class: t = a + c f(n), a fixed cost per call and a constant
+    // factor, fitted by least squares on relative errors; judged by the
+    // residual in log space. Neither a nor c can change the class.
+    let (best, best_rss) = CLASSES
+        .iter()
+        .filter_map(|&c| Some((c, class_rss(c, &usable)?)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .expect("the constant class always fits");
+    // Flat times (an O(1) solution) have no variation to explain: there
+    // the residual itself must be small (within about 25% of flat).
+    let confidence = if best == Class::Constant || tss <= 1e-12 {
+        (1.0 - (best_rss / k) / 0.25_f64.powi(2)).clamp(0.0, 1.0)
+    } else {
+        (1.0 - best_rss / tss).max(0.0)
+    };
+    if confidence < MIN_CONFIDENCE {
+        return Fit {
+            class: None,
+            exponent: Some(exponent),
+            confidence,
+            unclear: Some(format!(
+                "the times are too noisy to fit (the best class, {}, explains {:.0}% of them)",
+                best.notation(),
+                confidence * 100.0
+            )),
+        };
+    }
+    Fit {
+        class: Some(best),
+        exponent: Some(exponent),
+        confidence,
+        unclear: None,
+    }
+}
+
+fn slope(xs: &[f64], ys: &[f64]) -> f64 {
+    let k = xs.len() as f64;
+    let (mx, my) = (xs.iter().sum::<f64>() / k, ys.iter().sum::<f64>() / k);
+    let sxx: f64 = xs.iter().map(|x| (x - mx).powi(2)).sum();
+    let sxy: f64 = xs.iter().zip(ys).map(|(x, y)| (x - mx) * (y - my)).sum();
+    if sxx <= 0.0 { 0.0 } else { sxy / sxx }
+}
+
+/// The log-space residual of the best `t = a + c f(n)` (a, c >= 0) for
+/// class `c`; None where f(n) is out of range (2^n at large n).
+fn class_rss(class: Class, points: &[(f64, f64)]) -> Option<f64> {
+    let f: Vec<f64> = points.iter().map(|p| class.ln_f(p.0).exp()).collect();
+    if f.iter().any(|v| !v.is_finite()) {
+        return None;
+    }
+    let t: Vec<f64> = points.iter().map(|p| p.1.exp()).collect();
+    // Weighted least squares with weights 1/t^2: minimise the sum of
+    // ((t - a - c f) / t)^2 over a and c.
+    let (mut s11, mut s1f, mut sff, mut s1t, mut sft) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for (fi, ti) in f.iter().zip(&t) {
+        let w = 1.0 / (ti * ti);
+        s11 += w;
+        s1f += w * fi;
+        sff += w * fi * fi;
+        s1t += w * ti;
+        sft += w * fi * ti;
+    }
+    let det = s11 * sff - s1f * s1f;
+    let (mut a, mut c) = if det.abs() > 1e-300 {
+        ((s1t * sff - s1f * sft) / det, (s11 * sft - s1f * s1t) / det)
+    } else {
+        (0.0, sft / sff)
+    };
+    if a < 0.0 {
+        a = 0.0;
+        c = sft / sff;
+    }
+    if c < 0.0 {
+        c = 0.0;
+        a = s1t / s11;
+    }
+    Some(
+        f.iter()
+            .zip(&t)
+            .map(|(fi, ti)| {
+                let pred = (a + c * fi).max(1e-9);
+                (ti.ln() - pred.ln()).powi(2)
+            })
+            .sum(),
+    )
+}
+
+/// Times `binary` on the sized inputs, size by size, until the sizes or the
+/// budget run out or a size takes longer than `cap` per call.
+#[allow(clippy::too_many_arguments)]
+fn measure(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    binary: &Path,
+    trusted: bool,
+    cap: Duration,
+    opts: &Options,
+    jobs: usize,
+) -> Result<Vec<Point>> {
+    let Some([lo, hi]) = pkg.meta.size_range else {
+        return Ok(Vec::new());
+    };
+    let started = Instant::now();
+    let mut points = Vec::new();
+    for n in sizes(lo, hi) {
+        if started.elapsed() > opts.budget {
+            break;
+        }
+        let inputs = testset::sized_batch(pkg, compiler, pc, n, GROWTH_SEED, opts.inputs)?;
+        let mut all: Vec<&str> = Vec::new();
+        for _ in 0..opts.runs {
+            all.extend(inputs.iter().map(|s| s.as_str()));
+        }
+        let run = execute::run(&RunPlan {
+            binary,
+            libdir: &compiler.toolchain.target_libdir,
+            inputs: &all,
+            costs: &[],
+            trusted,
+            round_trip: pkg.shape.is_roundtrip(),
+            time_limit: Some(cap),
+            memory_mb: pkg.meta.limits.memory_mb,
+            jobs: jobs.min(2),
+        })?;
+        let mut times: Vec<f64> = Vec::new();
+        let mut over = false;
+        for r in &run.results {
+            match r {
+                CaseResult::Returned { time, .. } | CaseResult::Panicked { time, .. } => {
+                    times.push(time.as_secs_f64() * 1e6)
+                }
+                CaseResult::TimedOut { .. } | CaseResult::Blocked { .. } => over = true,
+                _ => {}
+            }
+        }
+        if over || times.is_empty() {
+            break;
+        }
+        let us = median(&mut times);
+        points.push(Point { n, us });
+        if us > cap.as_secs_f64() * 1e6 {
+            break;
+        }
+    }
+    Ok(points)
+}
+
+const GROWTH_SEED: u64 = 7_000;
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    let m = v.len() / 2;
+    if v.len() % 2 == 1 {
+        v[m]
+    } else {
+        (v[m - 1] + v[m]) / 2.0
+    }
+}
+
+/// The reference's points, measured once per package, toolchain and
+/// machine and cached.
+fn reference_points(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    ts: &TestSet,
+    opts: &Options,
+    jobs: usize,
+) -> Result<Vec<Point>> {
+    let file = pc.dir.join(format!(
+        "growth-{:016x}-{:016x}.json",
+        pkg.content_hash(),
+        compiler.toolchain.key()
+    ));
+    if let Some(points) = std::fs::read(&file)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Vec<Point>>(&b).ok())
+    {
+        return Ok(points);
+    }
+    let reference = testset::compile_reference(pkg, compiler, pc)?;
+    let points = measure(
+        pkg,
+        compiler,
+        pc,
+        &reference.path(),
+        true,
+        cap(ts),
+        opts,
+        jobs,
+    )?;
+    let json =
+        serde_json::to_vec(&points).map_err(|e| crate::error::Error::Internal(e.to_string()))?;
+    crate::paths::write_atomic(&file, &json)?;
+    Ok(points)
+}
+
+/// The time per call past which a size is the last one measured.
+fn cap(ts: &TestSet) -> Duration {
+    (ts.time_limit * 3).max(Duration::from_millis(100))
+}
+
+/// Measures `solution` (compiled) and compares its growth with the
+/// reference's and the package's intended complexity.
+pub fn analyze(
+    pkg: &Package,
+    compiler: &Compiler,
+    cache: &Path,
+    solution: &Path,
+    ts: &TestSet,
+    opts: &Options,
+    jobs: usize,
+) -> Result<Complexity> {
+    let started = Instant::now();
+    let intended = pkg.meta.complexity.clone();
+    let mut out = Complexity {
+        measured: None,
+        exponent: None,
+        intended: intended.clone(),
+        reference_exponent: None,
+        confidence: 0.0,
+        comparison: None,
+        ratio: None,
+        ratio_at: None,
+        note: None,
+        points: Vec::new(),
+        reference_points: Vec::new(),
+        elapsed_ms: 0.0,
+    };
+    if pkg.meta.size_range.is_none() {
+        out.note = Some(
+            "this problem's package has no sized generator (package format 1), so growth \
+             cannot be measured"
+                .into(),
+        );
+        return Ok(out);
+    }
+    let pc = PackageCache::new(cache, pkg);
+    out.reference_points = reference_points(pkg, compiler, &pc, ts, opts, jobs)?;
+    out.points = measure(pkg, compiler, &pc, solution, false, cap(ts), opts, jobs)?;
+    let mine = fit(&out.points);
+    let theirs = fit(&out.reference_points);
+    out.exponent = mine.exponent.map(round2);
+    out.reference_exponent = theirs.exponent.map(round2);
+    out.confidence = round2(mine.confidence);
+    out.measured = mine.class.map(|c| c.notation().to_string());
+    // The ratio at the largest size both reached.
+    if let Some(p) = out
+        .points
+        .iter()
+        .rev()
+        .find(|p| out.reference_points.iter().any(|r| r.n == p.n))
+    {
+        let r = out
+            .reference_points
+            .iter()
+            .find(|r| r.n == p.n)
+            .expect("found");
+        if r.us >= RESOLVED_US && p.us >= RESOLVED_US {
+            out.ratio = Some(round2(p.us / r.us));
+            out.ratio_at = Some(p.n);
+        }
+    }
+    let stated = intended
+        .as_deref()
+        .and_then(|c| Class::of_stated(c, pkg.meta.size.as_deref()));
+    match (mine.class, stated) {
+        (None, _) => out.note = mine.unclear,
+        (Some(m), Some(s)) => out.comparison = Some(m.compare(s).into()),
+        (Some(_), None) => {
+            out.note = intended.map(|i| {
+                format!("the intended {i} is in more than the size n, so it is not compared")
+            })
+        }
+    }
+    out.elapsed_ms = (started.elapsed().as_secs_f64() * 1e4).round() / 10.0;
+    Ok(out)
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn points(mut f: impl FnMut(f64) -> f64) -> Vec<Point> {
+        sizes(1, 100_000)
+            .into_iter()
+            .map(|n| Point { n, us: f(n as f64) })
+            .collect()
+    }
+
+    #[test]
+    fn sizes_span_three_orders_of_magnitude_where_the_range_allows() {
+        let s = sizes(1, 100_000);
+        assert_eq!((s[0], *s.last().unwrap()), (100, 100_000));
+        assert_eq!(sizes(1, 8), vec![1, 2, 3, 4, 5, 6, 7, 8]);
+        assert_eq!(sizes(5, 5), vec![5]);
+    }
+
+    #[test]
+    fn classes_are_told_apart_whatever_the_constant_factor() {
+        for c in [1e-3, 1.0, 50.0] {
+            assert_eq!(fit(&points(|n| c * n + 3.0)).class, Some(Class::Linear));
+            assert_eq!(
+                fit(&points(|n| c * n * n.log2() + 3.0)).class,
+                Some(Class::Linearithmic)
+            );
+            assert_eq!(fit(&points(|n| c * n * n)).class, Some(Class::Quadratic));
+        }
+        let f = fit(&points(|n| 0.01 * n * n));
+        assert!((f.exponent.unwrap() - 2.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn noise_says_could_not_tell() {
+        let mut x = 17u64;
+        let noisy = points(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            5.0 + (x >> 40) as f64 / 1e4
+        });
+        let f = fit(&noisy);
+        assert!(
+            f.class.is_none() || f.class == Some(Class::Constant),
+            "{f:?}"
+        );
+        let tiny = points(|_| 0.5);
+        assert!(fit(&tiny).class.is_none());
+    }
+
+    #[test]
+    fn stated_complexities_map_to_classes_only_in_n() {
+        assert_eq!(
+            Class::of_stated("O(n log n)", None),
+            Some(Class::Linearithmic)
+        );
+        assert_eq!(
+            Class::of_stated("O(m*n)", Some("n = m*n, the cells of the grid")),
+            Some(Class::Linear)
+        );
+        assert_eq!(Class::of_stated("O(n log k)", None), None);
+        assert_eq!(
+            Class::of_stated("O(n * 2^n)", None),
+            Some(Class::Exponential)
+        );
+    }
+
+    #[test]
+    fn a_log_factor_is_not_worse_a_degree_is() {
+        assert_eq!(
+            Class::Linearithmic.compare(Class::Linear),
+            "within a log factor"
+        );
+        assert_eq!(
+            Class::Linear.compare(Class::Linearithmic),
+            "better by a log factor"
+        );
+        assert_eq!(Class::Quadratic.compare(Class::Linearithmic), "worse");
+        assert_eq!(Class::Exponential.compare(Class::Cubic), "worse");
+        assert_eq!(Class::Linear.compare(Class::Quadratic), "better");
+        assert_eq!(Class::Linear.compare(Class::Linear), "as intended");
+    }
+}
