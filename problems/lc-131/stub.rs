@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn partition(s: String) -> Vec<Vec<String>> {
+        
+    }
+}

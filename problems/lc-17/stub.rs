@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn letter_combinations(digits: String) -> Vec<String> {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn count_substrings(s: String) -> i32 {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn subsets_with_dup(nums: Vec<i32>) -> Vec<Vec<i32>> {
+        
+    }
+}

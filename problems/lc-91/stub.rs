@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn num_decodings(s: String) -> i32 {
+        
+    }
+}
