@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn solve(board: &mut Vec<Vec<char>>) {
+        
+    }
+}
