@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn num_distinct(s: String, t: String) -> i32 {
+        
+    }
+}

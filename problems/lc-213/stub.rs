@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn rob(nums: Vec<i32>) -> i32 {
+        
+    }
+}

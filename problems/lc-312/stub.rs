@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn max_coins(nums: Vec<i32>) -> i32 {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn can_jump(nums: Vec<i32>) -> bool {
+        
+    }
+}
