@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn alien_order(words: Vec<String>) -> String {
+        
+    }
+}

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn longest_palindrome(s: String) -> String {
+        
+    }
+}
