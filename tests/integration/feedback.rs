@@ -82,3 +82,108 @@ fn a_format_1_package_says_it_cannot_search() {
         run.context()
     );
 }
+
+/// `--analyze` measures growth: a quadratic two-sum is told from the linear
+/// reference whatever its constant factor, with the exponent, the intended
+/// complexity and how it compares, in JSON and in the human report.
+#[test]
+fn analyze_tells_a_quadratic_solution_from_the_intended_linear_one() {
+    let env = Env::new();
+    let quadratic = repo("problems/lc-1/accepted/pairwise_quadratic.rs");
+    let linear = repo("problems/lc-1/reference.rs");
+    let run = env.judge(&[
+        "grade",
+        "--analyze",
+        "--format",
+        "json",
+        "--problem",
+        "lc-1",
+        quadratic.to_str().unwrap(),
+        linear.to_str().unwrap(),
+    ]);
+    let json = run.json();
+    let by_file = |name: &str| {
+        json["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["file"].as_str().unwrap().ends_with(name))
+            .unwrap()["complexity"]
+            .clone()
+    };
+    let q = by_file("pairwise_quadratic.rs");
+    assert_eq!(q["measured"], "O(n^2)", "{}", run.context());
+    assert_eq!(q["intended"], "O(n)");
+    assert_eq!(q["comparison"], "worse");
+    let e = q["exponent"].as_f64().unwrap();
+    assert!((1.6..=2.4).contains(&e), "exponent {e}: {}", run.context());
+    assert!(q["confidence"].as_f64().unwrap() >= 0.9);
+    assert!(q["reference_exponent"].as_f64().is_some());
+    assert!(q["points"].as_array().unwrap().len() >= 4);
+    let l = by_file("reference.rs");
+    assert!(
+        matches!(
+            l["comparison"].as_str(),
+            Some("as intended" | "within a log factor" | "better by a log factor")
+        ),
+        "{}",
+        run.context()
+    );
+
+    let human = env.judge(&[
+        "grade",
+        "--analyze",
+        "--problem",
+        "lc-1",
+        quadratic.to_str().unwrap(),
+    ]);
+    human
+        .stdout_has("growth grows like O(n^2) (exponent ")
+        .stdout_has("worse than the intended O(n)")
+        .stdout_has("the reference's time");
+    // Without --analyze nothing is measured.
+    let plain = env.judge(&[
+        "grade",
+        "--format",
+        "json",
+        "--problem",
+        "lc-1",
+        linear.to_str().unwrap(),
+    ]);
+    assert!(plain.json()["results"][0].get("complexity").is_none());
+}
+
+/// The smallest failing input is never larger than the smallest failing
+/// test case: where random small inputs pass (a bug only the samples'
+/// shape triggers), the search shrinks that case instead.
+#[test]
+fn the_counterexample_is_never_larger_than_the_smallest_failing_case() {
+    let env = Env::new();
+    let f = repo("problems/lc-1/wrong/wa_inner_loop_from_i.rs");
+    let run = env.judge(&[
+        "grade",
+        "--format",
+        "json",
+        "--problem",
+        "lc-1",
+        f.to_str().unwrap(),
+    ]);
+    let json = run.json();
+    let r = &json["results"][0];
+    assert_eq!(r["verdict"], "WA", "{}", run.context());
+    let found = r["counterexample"]["input"].as_str().unwrap();
+    let hidden = r["first_failure"]["input"].as_str().unwrap();
+    assert!(found.len() <= hidden.len(), "{found} vs {hidden}");
+}
+
+/// `judge verify --feedback` proves the classification and the
+/// counterexamples on a package with a quadratic accepted solution.
+#[test]
+fn verify_feedback_classifies_and_finds_small_counterexamples() {
+    let env = Env::new();
+    let run = env.judge(&["verify", "--feedback", "lc-1"]);
+    run.code(0)
+        .stdout_has("growth: accepted/pairwise_quadratic.rs O(n^2)")
+        .stdout_has("counterexample: wrong/wa_pairs_with_itself.rs fails on")
+        .stdout_has("lc-1 verified");
+}
