@@ -144,49 +144,58 @@ fn main() {
         emit(&format!("small-{i}"), &args(&gas, &cost));
     }
 
+    // At the largest size: the cases that separate O(n^2) from O(n) and
+    // O(n log n), with small values to keep the test set small.
     let n = MAX_N;
-    for (k, step) in [(0, 1000), (1, MAX_V), (2, 5)] {
-        let s = rng.below(n);
-        let t = rng.range(0, 50);
-        let (gas, cost) = with_answer(&mut rng, n, s, t, step, MAX_V);
-        emit(&format!("max-random-answer-{k}"), &args(&gas, &cost));
-    }
-    for (k, cap) in [(0, MAX_V), (1, 3)] {
-        let (gas, cost) = without_answer(&mut rng, n, cap);
-        emit(&format!("max-random-none-{k}"), &args(&gas, &cost));
-    }
-    // Total exactly zero, answer at 0 and at n - 1.
-    let (gas, cost) = with_answer(&mut rng, n, 0, 0, 100, 100);
-    emit("max-total-zero-start-0", &args(&gas, &cost));
-    let (gas, cost) = with_answer(&mut rng, n, n - 1, 0, 100, 100);
-    emit("max-total-zero-start-last", &args(&gas, &cost));
-    // The same circle one unit short: no answer.
-    let mut short = gas.clone();
-    let i = (0..n).find(|&i| short[i] > 0).unwrap();
-    short[i] -= 1;
-    emit("max-one-unit-short", &args(&short, &cost));
-
     // Fuel equals cost everywhere except a surplus of 2 at station s and a
     // deficit of 1 just before it: every other start drives almost the
     // whole loop before failing (quadratic for restarting drives).
     let s = n / 2 + 17;
-    let mut gas = vec![5000i64; n];
-    let cost = vec![5000i64; n];
+    let mut gas = vec![5i64; n];
+    let cost = vec![5i64; n];
     gas[s] += 2;
     gas[s - 1] -= 1;
     emit("max-one-surplus-one-deficit", &args(&gas, &cost));
     // Equal fuel and cost except one station short by one: -1, and again
     // every drive fails only at that station.
-    let mut gas = vec![MAX_V; n];
-    let cost = vec![MAX_V; n];
-    gas[n - 1] -= 1;
-    emit("max-all-equal-but-one-short", &args(&gas, &cost));
     let mut gas = vec![1i64; n];
     let cost = vec![1i64; n];
     gas[0] = 0;
     emit("max-all-ones-first-short", &args(&gas, &cost));
+    let mut gas = vec![9i64; n];
+    let cost = vec![9i64; n];
+    gas[n - 1] -= 1;
+    emit("max-all-equal-last-short", &args(&gas, &cost));
+    let s = rng.below(n);
+    let (gas, cost) = with_answer(&mut rng, n, s, 3, 20, 20);
+    emit("max-random-answer", &args(&gas, &cost));
+    let (gas, cost) = without_answer(&mut rng, n, 30);
+    emit("max-random-none", &args(&gas, &cost));
+
+    // Other shapes at a fifth of the largest size.
+    let n = MAX_N / 5;
+    for (k, step) in [(0, 1000), (1, MAX_V), (2, 5)] {
+        let s = rng.below(n);
+        let t = rng.range(0, 50);
+        let (gas, cost) = with_answer(&mut rng, n, s, t, step, MAX_V);
+        emit(&format!("large-random-answer-{k}"), &args(&gas, &cost));
+    }
+    for (k, cap) in [(0, MAX_V), (1, 3)] {
+        let (gas, cost) = without_answer(&mut rng, n, cap);
+        emit(&format!("large-random-none-{k}"), &args(&gas, &cost));
+    }
+    // Total exactly zero, answer at 0 and at n - 1.
+    let (gas, cost) = with_answer(&mut rng, n, 0, 0, 100, 100);
+    emit("large-total-zero-start-0", &args(&gas, &cost));
+    let (gas, cost) = with_answer(&mut rng, n, n - 1, 0, 100, 100);
+    emit("large-total-zero-start-last", &args(&gas, &cost));
+    // The same circle one unit short: no answer.
+    let mut short = gas.clone();
+    let i = (0..n).find(|&i| short[i] > 0).unwrap();
+    short[i] -= 1;
+    emit("large-one-unit-short", &args(&short, &cost));
     // Large swings: full tank changes of +-10^4.
     let s = rng.below(n);
     let (gas, cost) = with_answer(&mut rng, n, s, 9999, MAX_V, MAX_V);
-    emit("max-large-total", &args(&gas, &cost));
+    emit("large-big-total", &args(&gas, &cost));
 }
