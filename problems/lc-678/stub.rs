@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn check_valid_string(s: String) -> bool {
+        
+    }
+}

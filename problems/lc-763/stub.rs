@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn partition_labels(s: String) -> Vec<i32> {
+        
+    }
+}
