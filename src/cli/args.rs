@@ -256,6 +256,10 @@ pub struct ShowArgs {
 pub struct StartArgs {
     /// The problem, e.g. lc-15.
     pub id: String,
+    /// Continue with the earlier code in the workspace instead of starting
+    /// from LeetCode's stub (not for a review, which always starts fresh).
+    #[arg(long)]
+    pub keep: bool,
 }
 
 #[derive(Args, Debug)]

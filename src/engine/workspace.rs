@@ -5,7 +5,8 @@
 //! The solution file itself holds only LeetCode-pasteable code; the crate
 //! root (`lib.rs`, generated) defines `Solution`, re-exports the harness
 //! types and `include!`s the solution file. An existing solution file is
-//! never overwritten.
+//! never overwritten: a new attempt that starts from the stub first moves
+//! it aside (`lc-15.1.rs`, `lc-15.2.rs`, ...).
 
 use crate::engine::compile::{HARNESS_FILES, HARNESS_MANIFEST};
 use crate::engine::package::Package;
@@ -19,6 +20,19 @@ pub struct Workspace {
     pub solution: PathBuf,
     /// False when the solution file was already there (kept as it was).
     pub created: bool,
+    /// Where the earlier code went, when it was moved aside for a fresh
+    /// start, and what it held.
+    pub set_aside: Option<(PathBuf, String)>,
+}
+
+/// What happens to an earlier solution file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Earlier {
+    /// It stays: the attempt goes on with it.
+    Keep,
+    /// A fresh start from LeetCode's stub; code that differs from the stub
+    /// is moved aside first, never lost.
+    SetAside,
 }
 
 pub fn solution_file_name(pkg: &Package) -> String {
@@ -31,7 +45,7 @@ pub fn solution_path(data: &DataDir, pkg: &Package) -> PathBuf {
 }
 
 /// Creates (or refreshes the generated files of) the workspace.
-pub fn create(data: &DataDir, pkg: &Package) -> Result<Workspace> {
+pub fn create(data: &DataDir, pkg: &Package, earlier: Earlier) -> Result<Workspace> {
     let harness_crate = data.cache().join("harness-crate");
     write_if_changed(&harness_crate.join("Cargo.toml"), &harness_manifest())?;
     for (name, text) in HARNESS_FILES {
@@ -96,11 +110,36 @@ pub fn create(data: &DataDir, pkg: &Package) -> Result<Workspace> {
     write_if_changed(&dir.join(".gitignore"), "target/\n")?;
     write_if_changed(&dir.join(STATEMENT_FILE), pkg.statement()?)?;
     let solution = dir.join(&file_name);
+    let stub = pkg.stub()?;
+    let mut set_aside = None;
+    if earlier == Earlier::SetAside && solution.exists() {
+        let code = std::fs::read_to_string(&solution)
+            .context(|| format!("cannot read {}", solution.display()))?;
+        if code.trim() != stub.trim() {
+            let aside = free_name(&dir, pkg);
+            // A rename within one folder: the code is never half moved.
+            std::fs::rename(&solution, &aside)
+                .context(|| format!("cannot move {} to {}", solution.display(), aside.display()))?;
+            set_aside = Some((aside, code));
+        }
+    }
     let created = !solution.exists();
     if created {
-        write_atomic(&solution, pkg.stub()?.as_bytes())?;
+        write_atomic(&solution, stub.as_bytes())?;
     }
-    Ok(Workspace { solution, created })
+    Ok(Workspace {
+        solution,
+        created,
+        set_aside,
+    })
+}
+
+/// The first of `lc-15.1.rs`, `lc-15.2.rs`, ... that does not exist.
+fn free_name(dir: &std::path::Path, pkg: &Package) -> PathBuf {
+    (1..)
+        .map(|n| dir.join(format!("{}.{n}.rs", pkg.id)))
+        .find(|p| !p.exists())
+        .expect("a free name")
 }
 
 fn harness_manifest() -> String {

@@ -449,6 +449,18 @@ impl History {
             .optional()?)
     }
 
+    /// Submissions made without an attempt (`judge submit --file` with no
+    /// `judge start`): unclocked practice; only `problem`'s if given.
+    pub fn unclocked_submissions(&self, problem: Option<&str>) -> Result<Vec<Submission>> {
+        let sql = format!(
+            "SELECT {SUBMISSION_COLS} FROM submissions WHERE attempt_id IS NULL \
+             AND kind != 'set-aside' AND (?1 IS NULL OR problem = ?1) ORDER BY at, id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![problem], row_to_submission)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Every submission (`judge stats` draws its calendar from them).
     pub fn all_submissions(&self) -> Result<Vec<Submission>> {
         let sql = format!("SELECT {SUBMISSION_COLS} FROM submissions ORDER BY at, id");

@@ -33,6 +33,9 @@ pub struct Row {
     /// The plan's goal for this row, in percent (difficulties only).
     pub goal_percent: Option<u32>,
     pub target_minutes: Option<u32>,
+    /// Problems submitted without an attempt (`judge submit --file` with no
+    /// `judge start`): practice without a clock, not in the goals.
+    pub untimed: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -89,8 +92,39 @@ impl Acc {
             },
             goal_percent: None,
             target_minutes: None,
+            untimed: 0,
         }
     }
+}
+
+/// Counts `problems` (each submitted without an attempt) as untimed
+/// practice in their difficulty's and patterns' rows.
+pub fn add_untimed<'a>(
+    st: &mut Stats,
+    problems: &[String],
+    info: &dyn Fn(&str) -> Option<ProblemInfo<'a>>,
+) {
+    for id in problems {
+        let Some(p) = info(id) else { continue };
+        if let Some(r) = st
+            .by_difficulty
+            .iter_mut()
+            .find(|r| r.name == p.difficulty.label())
+        {
+            r.untimed += 1;
+        }
+        for pat in p.patterns {
+            match st.by_pattern.iter_mut().find(|r| &r.name == pat) {
+                Some(r) => r.untimed += 1,
+                None => {
+                    let mut r = Acc::default().row(pat.clone());
+                    r.untimed = 1;
+                    st.by_pattern.push(r);
+                }
+            }
+        }
+    }
+    st.by_pattern.sort_by(|a, b| a.name.cmp(&b.name));
 }
 
 fn median(v: &[i64]) -> Option<i64> {

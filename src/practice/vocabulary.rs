@@ -115,6 +115,9 @@ vocabulary! {
         Run = "run",
         /// `judge submit`: every hidden test.
         Submit = "submit",
+        /// The workspace's code, moved aside when a new attempt started
+        /// from the stub (not judged).
+        SetAside = "set-aside",
     }
 }
 

@@ -17,9 +17,11 @@ fn start_creates_a_pasteable_workspace_that_cargo_can_check() {
         stub,
         "the file holds exactly LeetCode's stub"
     );
-    // A second start keeps the user's code.
+    // A second start during the attempt keeps the user's code.
     std::fs::write(&file, "// my work\n").unwrap();
-    env.judge(&["start", "lc-15"]).code(0).stdout_has("kept");
+    env.judge(&["start", "lc-15"])
+        .code(0)
+        .stdout_has("the code of the attempt in progress");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "// my work\n");
     // rust-analyzer's view: `cargo check` resolves Solution/ListNode/TreeNode.
     std::fs::write(
@@ -57,4 +59,74 @@ fn run_shows_samples_and_custom_input_against_the_reference() {
         .code(0)
         .stdout_has("expected  2")
         .stdout_has("output    2");
+}
+
+/// A new attempt on a problem starts from LeetCode's stub: the earlier code
+/// is moved aside (named in the output) and stored in the history, never
+/// lost; `--keep` continues with it instead.
+#[test]
+fn a_new_attempt_starts_fresh_and_keeps_the_earlier_code_aside() {
+    let env = Env::new();
+    env.judge(&["start", "lc-704"]).code(0);
+    let file = env.workspace_file("lc-704");
+    let reference = std::fs::read_to_string(repo("problems/lc-704/reference.rs")).unwrap();
+    std::fs::write(&file, &reference).unwrap();
+    env.judge(&["submit", "--no-shrink"]).code(0);
+    // The attempt ended with the accepted submission: a new one is fresh.
+    env.judge(&["start", "lc-704"])
+        .code(0)
+        .stdout_has("a fresh start from LeetCode's stub")
+        .stdout_has("kept as lc-704.1.rs");
+    let stub = std::fs::read_to_string(repo("problems/lc-704/stub.rs")).unwrap();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), stub);
+    let aside = file.with_file_name("lc-704.1.rs");
+    assert_eq!(std::fs::read_to_string(&aside).unwrap(), reference);
+    // The set-aside code is in the history too.
+    let export = env.judge(&["export"]);
+    assert!(
+        export.stdout.contains("set-aside"),
+        "the history holds the set-aside code: {}",
+        export.context()
+    );
+    // --keep goes on with the earlier code: nothing is moved.
+    std::fs::write(&file, "// second try\n").unwrap();
+    env.judge(&["abandon"]).code(0);
+    env.judge(&["start", "lc-704", "--keep"])
+        .code(0)
+        .stdout_has("your earlier code, as --keep asks");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "// second try\n");
+    assert!(!file.with_file_name("lc-704.2.rs").exists());
+    // Without it, the next fresh start uses the next free name.
+    env.judge(&["abandon"]).code(0);
+    env.judge(&["start", "lc-704"])
+        .code(0)
+        .stdout_has("kept as lc-704.2.rs");
+}
+
+/// A submission made without `judge start` is visible: `judge history`
+/// lists it as unclocked practice and `judge stats` counts it as untimed.
+#[test]
+fn a_submission_without_an_attempt_is_listed_as_unclocked_practice() {
+    let env = Env::new();
+    let file = env.write(
+        "mine.rs",
+        &std::fs::read_to_string(repo("problems/lc-704/reference.rs")).unwrap(),
+    );
+    env.judge(&[
+        "submit",
+        "lc-704",
+        "--no-shrink",
+        "--file",
+        file.to_str().unwrap(),
+    ])
+    .code(0);
+    env.judge(&["history"])
+        .code(0)
+        .stdout_has("Unclocked practice")
+        .stdout_has("lc-704")
+        .stdout_has("AC");
+    env.judge(&["history", "lc-704"])
+        .code(0)
+        .stdout_has("Unclocked practice");
+    env.judge(&["stats"]).code(0).stdout_has("+ 1 untimed");
 }

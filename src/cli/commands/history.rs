@@ -65,7 +65,8 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
         crate::cli::report::print_json(&serde_json::json!({ "attempts": out }))?;
         return Ok(exit_code::ACCEPTED);
     }
-    if attempts.is_empty() {
+    let unclocked = history.unclocked_submissions(filter.as_ref().map(|p| p.as_str()))?;
+    if attempts.is_empty() && unclocked.is_empty() {
         println!("No attempts yet. `judge start ID` starts one.");
         return Ok(exit_code::ACCEPTED);
     }
@@ -119,6 +120,24 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
                     when(x.at)
                 );
             }
+        }
+    }
+    if !unclocked.is_empty() {
+        println!(
+            "{}",
+            s.bold("Unclocked practice (submitted without `judge start`, so not timed)")
+        );
+        for x in &unclocked {
+            println!(
+                "        {} {:<7} {:<6} {:<3} {}/{}  {}",
+                s.dim(&format!("submission {:<4}", x.id)),
+                x.problem,
+                x.kind,
+                x.verdict,
+                x.passed,
+                x.total,
+                when(x.at)
+            );
         }
     }
     if filter.is_none() {

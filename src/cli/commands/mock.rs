@@ -149,9 +149,17 @@ pub fn run(app: &App, args: MockArgs) -> Result<i32> {
             .sum();
     }
     let ids: Vec<String> = chosen.iter().map(|p| p.id.to_string()).collect();
+    // An interview starts from LeetCode's stub; earlier code is moved aside
+    // (and stored in the history), never lost.
     let mut files = Vec::new();
+    let mut set_aside = Vec::new();
     for p in &chosen {
-        files.push(workspace::create(&app.data, p)?.solution);
+        let ws = workspace::create(&app.data, p, workspace::Earlier::SetAside)?;
+        super::start::record_set_aside(&mut history, p, &ws, now)?;
+        if let Some((aside, _)) = &ws.set_aside {
+            set_aside.push(aside.clone());
+        }
+        files.push(ws.solution);
     }
     let m = history.start_mock(&name, minutes, args.hide_difficulty, &ids, now)?;
     let s = &app.style;
@@ -174,6 +182,15 @@ pub fn run(app: &App, args: MockArgs) -> Result<i32> {
             s.bold(p.id.as_str()),
             p.meta.title,
             f.display()
+        );
+    }
+    for aside in &set_aside {
+        println!(
+            "  {}",
+            s.dim(&format!(
+                "your earlier code is kept as {} (each problem starts from LeetCode's stub)",
+                aside.display()
+            ))
         );
     }
     println!(

@@ -14,35 +14,59 @@ use crate::practice::vocabulary::Mode;
 
 pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     let pkg = app.catalog.get(&ProblemId::normalize(&args.id))?;
-    let ws = workspace::create(&app.data, &pkg)?;
+    // The history first: a database that cannot be used stops the start
+    // before the workspace is touched.
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
     crate::practice::mock::settle_expired(&mut history, now)?;
-    let (attempt, resumed) = match history.open_attempt(pkg.id.as_str())? {
-        Some(a) => (a, true),
-        None => {
-            // A problem due for review is a review attempt (`judge review`).
-            let due = super::plan::review_items(app, &history)?
-                .iter()
-                .any(|r| r.problem == pkg.id.as_str() && r.due_at <= now);
-            let mode = if due { Mode::Review } else { Mode::Practice };
-            (history.start_attempt(pkg.id.as_str(), mode, now)?, false)
-        }
+    let open = history.open_attempt(pkg.id.as_str())?;
+    // A problem due for review is a review attempt (`judge review`).
+    let due = open.is_none()
+        && super::plan::review_items(app, &history)?
+            .iter()
+            .any(|r| r.problem == pkg.id.as_str() && r.due_at <= now);
+    let mode = if due { Mode::Review } else { Mode::Practice };
+    // An attempt in progress goes on with its code; a new one starts from
+    // LeetCode's stub, unless --keep (never for a review: it would replay
+    // the answer).
+    let earlier = if open.is_some() || (args.keep && mode != Mode::Review) {
+        workspace::Earlier::Keep
+    } else {
+        workspace::Earlier::SetAside
+    };
+    let ws = workspace::create(&app.data, &pkg, earlier)?;
+    record_set_aside(&mut history, &pkg, &ws, now)?;
+    let resumed = open.is_some();
+    let attempt = match open {
+        Some(a) => a,
+        None => history.start_attempt(pkg.id.as_str(), mode, now)?,
     };
     let s = &app.style;
     print!("{}", super::show::render(s, &pkg)?);
     let (lo, hi) = pkg.meta.difficulty.target_minutes();
     println!();
+    let why = match (&ws.set_aside, ws.created, resumed) {
+        (Some((aside, _)), _, _) => format!(
+            "  (a fresh start from LeetCode's stub; your earlier code is kept as {})",
+            aside.file_name().unwrap_or_default().to_string_lossy()
+        ),
+        (None, true, _) => String::new(),
+        (None, false, true) => "  (the code of the attempt in progress)".into(),
+        (None, false, false) if args.keep => "  (your earlier code, as --keep asks)".into(),
+        (None, false, false) => "  (it holds LeetCode's stub)".into(),
+    };
     println!(
         "{} {}{}",
         s.bold("Your file:"),
         ws.solution.display(),
-        if ws.created {
-            String::new()
-        } else {
-            s.dim("  (kept: your earlier code is untouched)")
-        }
+        s.dim(&why)
     );
+    if args.keep && mode == Mode::Review && !resumed {
+        println!(
+            "{}",
+            s.dim("      a review starts from the stub, so --keep does not apply")
+        );
+    }
     if resumed {
         println!(
             "{} attempt #{} resumed, {} elapsed · {} target {lo}–{hi} min",
@@ -66,6 +90,36 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     );
     warm(app, &pkg)?;
     Ok(exit_code::ACCEPTED)
+}
+
+/// Stores code moved aside for a fresh start in the history too (with the
+/// attempt that wrote it, if any), so it is never lost.
+pub fn record_set_aside(
+    history: &mut crate::practice::history::History,
+    pkg: &crate::engine::package::Package,
+    ws: &workspace::Workspace,
+    now: i64,
+) -> Result<()> {
+    let Some((_, code)) = &ws.set_aside else {
+        return Ok(());
+    };
+    let previous = history.attempts(Some(pkg.id.as_str()))?.into_iter().last();
+    history.record(
+        &crate::practice::history::NewSubmission {
+            attempt_id: previous.map(|a| a.id),
+            problem: pkg.id.as_str(),
+            kind: crate::practice::vocabulary::SubmissionKind::SetAside,
+            verdict: "-",
+            passed: 0,
+            total: 0,
+            max_time_ms: 0.0,
+            code,
+            report_json: "{}",
+        },
+        None,
+        now,
+    )?;
+    Ok(())
 }
 
 /// Prepares what the first `judge submit` needs, so it is fast: the harness,

@@ -31,7 +31,16 @@ pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
                 patterns: &p.meta.patterns,
             })
     };
-    let st = stats::compute(&attempts, &info);
+    let mut st = stats::compute(&attempts, &info);
+    let mut unclocked: Vec<String> = history
+        .unclocked_submissions(None)?
+        .into_iter()
+        .filter(|s| s.kind == SubmissionKind::Submit)
+        .map(|s| s.problem)
+        .collect();
+    unclocked.sort();
+    unclocked.dedup();
+    stats::add_untimed(&mut st, &unclocked, &info);
     // Submissions per day for the calendar.
     let today = day_of(now);
     let weeks = args.weeks.clamp(1, 52) as i64;
@@ -75,13 +84,14 @@ pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
             ))
         };
         println!(
-            "  {:<7} {} {:>5.1}% of {:>2} within {} min (goal {goal}%)  median {}  {verdict}",
+            "  {:<7} {} {:>5.1}% of {:>2} within {} min (goal {goal}%)  median {}  {verdict}{}",
             r.name,
             bar(s, r.within_target_percent, 20),
             r.within_target_percent,
             r.attempts,
             r.target_minutes.unwrap_or(0),
             median(r),
+            untimed_note(s, r),
         );
     }
     println!("\n{}", s.bold("By pattern"));
@@ -96,7 +106,7 @@ pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
         .unwrap_or(10);
     for r in &st.by_pattern {
         println!(
-            "  {:<w$} {} {:>5.1}%  {}/{} accepted, {} within target, median {}{}",
+            "  {:<w$} {} {:>5.1}%  {}/{} accepted, {} within target, median {}{}{}",
             r.name,
             bar(s, r.within_target_percent, 20),
             r.within_target_percent,
@@ -107,6 +117,7 @@ pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
             r.median_target_ratio
                 .map(|x| format!(" ({x:.2}x target)"))
                 .unwrap_or_default(),
+            untimed_note(s, r),
         );
     }
     match (&st.slowest_pattern, &st.most_failing_pattern) {
@@ -181,4 +192,16 @@ fn calendar(
         format_date(today)
     ));
     out
+}
+
+/// `  + 2 untimed` for problems submitted without an attempt.
+fn untimed_note(s: &Style, r: &stats::Row) -> String {
+    if r.untimed == 0 {
+        String::new()
+    } else {
+        s.dim(&format!(
+            "  + {} untimed (submitted without `judge start`)",
+            r.untimed
+        ))
+    }
 }
