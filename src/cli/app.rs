@@ -106,6 +106,21 @@ impl App {
         History::open(&self.data.history())
     }
 
+    /// Whether a running mock hides this problem's difficulty. A history
+    /// that cannot be read hides nothing (the commands that need it say
+    /// why).
+    pub fn difficulty_hidden(&self, problem: &str) -> bool {
+        self.hidden_difficulties().contains(problem)
+    }
+
+    pub fn hidden_difficulties(&self) -> std::collections::BTreeSet<String> {
+        let now = crate::practice::history::Clock::now_ms().unwrap_or(0);
+        self.history()
+            .ok()
+            .and_then(|h| crate::practice::mock::hidden_difficulty(&h, now).ok())
+            .unwrap_or_default()
+    }
+
     pub fn testset(&self, pkg: &Package) -> Result<TestSet> {
         crate::engine::testset::load_or_build(
             pkg,

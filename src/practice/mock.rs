@@ -89,6 +89,25 @@ fn mix(seed: u64, id: &str) -> u64 {
     h ^ (h >> 33)
 }
 
+/// The problems whose difficulty a running mock hides (`--hide-difficulty`):
+/// every command keeps it hidden until the mock ends.
+pub fn hidden_difficulty(
+    history: &History,
+    now: i64,
+) -> Result<std::collections::BTreeSet<String>> {
+    let Some(m) = history.latest_mock()? else {
+        return Ok(Default::default());
+    };
+    if m.ended_at.is_some() || now >= m.deadline() || !m.hide_difficulty {
+        return Ok(Default::default());
+    }
+    Ok(history
+        .mock_attempts(m.id)?
+        .into_iter()
+        .map(|a| a.problem)
+        .collect())
+}
+
 /// Ends a mock whose time has run out (checked lazily, by every command
 /// that looks at attempts); returns it so the caller can report it.
 pub fn settle_expired(history: &mut History, now: i64) -> Result<Option<Mock>> {

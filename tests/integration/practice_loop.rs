@@ -287,3 +287,54 @@ fn export_then_import_gives_the_same_history() {
         .code(3)
         .stderr_has("/no/such/file.json");
 }
+
+/// A mock with --hide-difficulty keeps it hidden everywhere (start, show,
+/// status, list, submit) until the mock ends.
+#[test]
+fn a_hidden_difficulty_stays_hidden_until_the_mock_ends() {
+    let env = Env::new();
+    env.judge(&[
+        "mock",
+        "--problems",
+        "lc-704,lc-15",
+        "--minutes",
+        "60",
+        "--hide-difficulty",
+    ])
+    .code(0);
+    let labels = ["Easy", "Medium", "Hard", "10–15", "25–30"];
+    let no_label = |run: &crate::util::Run| {
+        for l in labels {
+            assert!(
+                !run.stdout.contains(l),
+                "`{l}` shown during the mock: {}",
+                run.context()
+            );
+        }
+    };
+    no_label(env.judge(&["show", "lc-704"]).code(0));
+    no_label(env.judge(&["status"]).code(0));
+    no_label(env.judge(&["start", "lc-704"]).code(0));
+    let list = env.judge(&["list", "--format", "json"]);
+    let problems = list.json()["problems"].as_array().unwrap().clone();
+    let p = problems.iter().find(|p| p["id"] == "lc-704").unwrap();
+    assert!(p["difficulty"].is_null(), "{}", list.context());
+    let easy = env.judge(&["list", "--difficulty", "easy"]);
+    assert!(!easy.stdout.contains("lc-704"), "{}", easy.context());
+    let file = env.write(
+        "mine.rs",
+        &std::fs::read_to_string(repo("problems/lc-704/reference.rs")).unwrap(),
+    );
+    no_label(
+        env.judge(&[
+            "submit",
+            "lc-704",
+            "--no-shrink",
+            "--file",
+            file.to_str().unwrap(),
+        ])
+        .code(0),
+    );
+    env.judge(&["mock", "end"]).code(0);
+    env.judge(&["show", "lc-704"]).code(0).stdout_has("Easy");
+}

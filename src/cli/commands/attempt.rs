@@ -16,6 +16,12 @@ fn target_line(app: &App, problem: &str, elapsed: Duration) -> String {
     let Ok(pkg) = app.catalog.get(&ProblemId::normalize(problem)) else {
         return report::clock(elapsed);
     };
+    if app.difficulty_hidden(pkg.id.as_str()) {
+        return format!(
+            "{} · difficulty hidden until the mock ends",
+            app.style.bold(&report::clock(elapsed))
+        );
+    }
     let d = pkg.meta.difficulty;
     let (lo, hi) = d.target_minutes();
     let over = elapsed > Duration::from_secs(hi as u64 * 60);

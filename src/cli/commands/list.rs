@@ -22,6 +22,7 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
             Error::Usage(format!("--difficulty {d}: expected easy, medium or hard"))
         })?),
     };
+    let hidden = app.hidden_difficulties();
     let mut rows = Vec::new();
     let mut broken = Vec::new();
     for pkg in app.catalog.all() {
@@ -33,6 +34,10 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
             }
         };
         let m = &pkg.meta;
+        // A running mock's hidden difficulties are not revealed by a filter.
+        if difficulty.is_some() && hidden.contains(pkg.id.as_str()) {
+            continue;
+        }
         if difficulty.is_some_and(|d| d != m.difficulty)
             || args
                 .pattern
@@ -54,7 +59,16 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
         });
     }
     match args.format {
-        Format::Json => crate::cli::report::print_json(&serde_json::json!({ "problems": rows }))?,
+        Format::Json => {
+            let mut problems = serde_json::to_value(&rows)
+                .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
+            for p in problems.as_array_mut().into_iter().flatten() {
+                if p["id"].as_str().is_some_and(|id| hidden.contains(id)) {
+                    p["difficulty"] = serde_json::Value::Null;
+                }
+            }
+            crate::cli::report::print_json(&serde_json::json!({ "problems": problems }))?
+        }
         Format::Human => {
             let s = &app.style;
             let wt = rows
@@ -66,6 +80,7 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
             for r in &rows {
                 let d = r.difficulty.label();
                 let d = match r.difficulty {
+                    _ if hidden.contains(&r.id) => s.dim(&format!("{:<6}", "?")),
                     Difficulty::Easy => s.green(&format!("{d:<6}")),
                     Difficulty::Medium => s.yellow(&format!("{d:<6}")),
                     Difficulty::Hard => s.red(&format!("{d:<6}")),

@@ -256,11 +256,16 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
         );
     }
     if !problems.is_empty() {
+        let hidden = app.hidden_difficulties();
         println!("\n{}", s.bold("Problems"));
         for (p, why) in &problems {
             let pkg = packages.get(p);
             let title = pkg.map(|x| x.meta.title.as_str()).unwrap_or("");
-            let d = pkg.map(|x| x.meta.difficulty.label()).unwrap_or("");
+            let d = match pkg {
+                Some(x) if !hidden.contains(p) => x.meta.difficulty.label(),
+                Some(_) => "difficulty hidden",
+                None => "",
+            };
             let status = if solved.contains(p) {
                 s.green("✓ solved")
             } else if history.open_attempt(p)?.is_some() {

@@ -8,7 +8,10 @@ use crate::error::{Result, exit_code};
 
 pub fn run(app: &App, args: ShowArgs) -> Result<i32> {
     let pkg = app.catalog.get(&ProblemId::normalize(&args.id))?;
-    print!("{}", render(&app.style, &pkg)?);
+    print!(
+        "{}",
+        render(&app.style, &pkg, app.difficulty_hidden(pkg.id.as_str()))?
+    );
     if args.hints {
         for (i, h) in pkg.hints().iter().enumerate() {
             println!("{} {h}", app.style.bold(&format!("Hint {}:", i + 1)));
@@ -17,18 +20,23 @@ pub fn run(app: &App, args: ShowArgs) -> Result<i32> {
     Ok(exit_code::ACCEPTED)
 }
 
-/// The header line and the statement.
-pub fn render(style: &Style, pkg: &Package) -> Result<String> {
+/// The header line and the statement; `hide_difficulty` during a mock
+/// that hides it.
+pub fn render(style: &Style, pkg: &Package, hide_difficulty: bool) -> Result<String> {
     let m = &pkg.meta;
     let (lo, hi) = m.difficulty.target_minutes();
     let leetcode = m
         .leetcode
         .map(|n| format!(" (LeetCode {n})"))
         .unwrap_or_default();
+    let difficulty = if hide_difficulty {
+        "difficulty hidden until the mock ends".to_string()
+    } else {
+        format!("{} · target {lo}–{hi} min", m.difficulty.label())
+    };
     let header = format!(
-        "{}{leetcode} · {} · {} · target {lo}–{hi} min",
+        "{}{leetcode} · {difficulty} · {}",
         pkg.id,
-        m.difficulty.label(),
         m.patterns.join(", ")
     );
     Ok(format!(

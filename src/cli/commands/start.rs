@@ -42,7 +42,8 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
         None => history.start_attempt(pkg.id.as_str(), mode, now)?,
     };
     let s = &app.style;
-    print!("{}", super::show::render(s, &pkg)?);
+    let hidden = app.difficulty_hidden(pkg.id.as_str());
+    print!("{}", super::show::render(s, &pkg, hidden)?);
     let (lo, hi) = pkg.meta.difficulty.target_minutes();
     println!();
     let why = match (&ws.set_aside, ws.created, resumed) {
@@ -67,20 +68,23 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
             s.dim("      a review starts from the stub, so --keep does not apply")
         );
     }
+    let target = if hidden {
+        "difficulty hidden until the mock ends".to_string()
+    } else {
+        format!("{} target {lo}–{hi} min", pkg.meta.difficulty.label())
+    };
     if resumed {
         println!(
-            "{} attempt #{} resumed, {} elapsed · {} target {lo}–{hi} min",
+            "{} attempt #{} resumed, {} elapsed · {target}",
             s.bold("Clock:"),
             attempt.id,
             report::clock(history.clock(&attempt, now)?.elapsed),
-            pkg.meta.difficulty.label()
         );
     } else {
         println!(
-            "{} started now (attempt #{}) · {} target {lo}–{hi} min",
+            "{} started now (attempt #{}) · {target}",
             s.bold("Clock:"),
             attempt.id,
-            pkg.meta.difficulty.label()
         );
     }
     let judge = crate::cli::report::invocation();

@@ -122,6 +122,20 @@ fn attempt_line(
     accepted: bool,
 ) -> String {
     let s = &app.style;
+    if app.difficulty_hidden(pkg.id.as_str()) {
+        return if accepted {
+            format!(
+                "\n{} — {} (difficulty hidden until the mock ends)",
+                s.green("Accepted"),
+                s.bold(&report::clock(elapsed))
+            )
+        } else {
+            format!(
+                "\n{} on the clock (difficulty hidden until the mock ends)",
+                s.bold(&report::clock(elapsed))
+            )
+        };
+    }
     let (lo, hi) = pkg.meta.difficulty.target_minutes();
     let label = pkg.meta.difficulty.label();
     let within = elapsed <= Duration::from_secs(hi as u64 * 60);
