@@ -22,6 +22,9 @@ pub struct App {
     pub jobs: usize,
     /// The Rust edition when no `--edition` is given.
     pub edition: String,
+    /// How long an attempt may sit without a save or a judge command
+    /// before its clock pauses (judge.toml `idle_minutes`).
+    pub idle: std::time::Duration,
     progress: bool,
     compiler: OnceLock<Compiler>,
 }
@@ -80,6 +83,14 @@ impl App {
                 .clone()
                 .unwrap_or_else(|| DEFAULT_EDITION.to_string()),
             jobs,
+            // 0: never pause for idleness.
+            idle: match config
+                .idle_minutes
+                .unwrap_or(crate::practice::attempts::DEFAULT_IDLE_MINUTES)
+            {
+                0 => std::time::Duration::from_secs(100 * 365 * 86_400),
+                m => std::time::Duration::from_secs(60 * m),
+            },
             progress: std::io::stderr().is_terminal(),
             compiler: OnceLock::new(),
         })

@@ -22,6 +22,9 @@ pub struct Config {
     pub jobs: Option<usize>,
     /// A folder of problem packages to use instead of the built-in ones.
     pub problems: Option<PathBuf>,
+    /// Minutes without a save or a judge command after which an attempt's
+    /// clock pauses (from its last activity).
+    pub idle_minutes: Option<u64>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]

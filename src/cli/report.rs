@@ -49,6 +49,12 @@ impl Style {
     }
 }
 
+/// `14:03`, the time of day (UTC) of a Unix-milliseconds moment.
+pub fn time_of_day(ms: i64) -> String {
+    let secs = ms.rem_euclid(86_400_000) / 1000;
+    format!("{:02}:{:02}", secs / 3600, secs / 60 % 60)
+}
+
 /// `27:41` (minutes:seconds), or `1:02:03`.
 pub fn clock(d: Duration) -> String {
     let t = d.as_secs();

@@ -18,6 +18,9 @@ pub struct Target {
     pub attempt: Option<Attempt>,
     /// `--edition`, else judge.toml's, else LeetCode's 2024.
     pub edition: String,
+    /// What happened to the attempt's clock before this command (an idle
+    /// pause, a resume), in a line; empty when nothing did.
+    pub clock_note: String,
 }
 
 pub fn check_edition(edition: &str) -> Result<()> {
@@ -36,18 +39,23 @@ pub fn check_edition(edition: &str) -> Result<()> {
 pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
     let edition = args.edition.clone().unwrap_or_else(|| app.edition.clone());
     check_edition(&edition)?;
-    let history = app.history()?;
+    let mut history = app.history()?;
     let id = match &args.id {
         Some(id) => ProblemId::normalize(id),
         None => match workspace_from_cwd(app).or_else(|| args.file.as_ref().and_then(|f| id_from_file_name(app, f))) {
             Some(id) => id,
-            None => match history.latest_attempt()? {
-                Some(a) => ProblemId::normalize(&a.problem),
-                None => {
-                    return Err(Error::Usage(
-                        "which problem? Give its id (`judge submit lc-15`) or start one first (`judge start lc-15`)".into(),
-                    ))
-                }
+            // The only attempt in progress (several: say which are), else
+            // the latest one.
+            None => match history.open_attempts()?.len() {
+                0 => match history.latest_attempt()? {
+                    Some(a) => ProblemId::normalize(&a.problem),
+                    None => {
+                        return Err(Error::Usage(
+                            "which problem? Give its id (`judge submit lc-15`) or start one first (`judge start lc-15`)".into(),
+                        ))
+                    }
+                },
+                _ => ProblemId::normalize(&crate::practice::attempts::current(&history, None)?.problem),
             },
         },
     };
@@ -72,14 +80,36 @@ pub fn resolve_target(app: &App, args: &SolutionArgs) -> Result<Target> {
         }
     })?;
     let file = file.canonicalize().unwrap_or(file);
-    let attempt = history.open_attempt(pkg.id.as_str())?;
+    // Running or submitting is work at the attempt: an idle gap is paused
+    // from its last activity, and a paused clock resumes (said, not silent).
+    let mut clock_note = String::new();
+    let mut attempt = history.open_attempt(pkg.id.as_str())?;
+    if let Some(a) = &attempt {
+        let now = crate::practice::history::Clock::now_ms()?;
+        clock_note = settle(app, &mut history, a, true, now)?;
+        attempt = history.attempt(a.id)?;
+    }
     Ok(Target {
         pkg,
         file,
         code,
         attempt,
         edition,
+        clock_note,
     })
+}
+
+/// The attempt a command without a problem means: `id`, else the problem of
+/// the workspace folder you are in, else the only attempt in progress (with
+/// several, the error lists them).
+pub fn current_attempt(
+    app: &App,
+    history: &crate::practice::history::History,
+    id: Option<&str>,
+) -> Result<Attempt> {
+    let from_cwd = workspace_from_cwd(app);
+    let id = id.map(str::to_string).or(from_cwd.map(|p| p.to_string()));
+    crate::practice::attempts::current(history, id.as_deref())
 }
 
 fn workspace_from_cwd(app: &App) -> Option<ProblemId> {
@@ -102,4 +132,42 @@ pub fn id_from_file_name(app: &App, file: &std::path::Path) -> Option<ProblemId>
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(['_', '-', '.']))
         })
         .map(ProblemId::normalize)
+}
+
+/// Settles an attempt's clock before a command (the idle pause, and a
+/// resume when the command works at it: see `practice::attempts::settle`)
+/// and says what happened, in a line ("" when nothing did).
+pub fn settle(
+    app: &App,
+    history: &mut crate::practice::history::History,
+    a: &Attempt,
+    activity: bool,
+    now: i64,
+) -> Result<String> {
+    let last_save = app
+        .catalog
+        .get(&ProblemId::normalize(&a.problem))
+        .ok()
+        .and_then(|pkg| std::fs::metadata(workspace::solution_path(&app.data, &pkg)).ok())
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_millis() as i64);
+    let s = crate::practice::attempts::settle(history, a, last_save, app.idle, activity, now)?;
+    let mut parts = Vec::new();
+    if let Some((since, gap)) = s.idle_since {
+        parts.push(format!(
+            "{} was idle from {} UTC (no save or judge command at it for {}): its clock \
+             paused then, and the gap is not counted",
+            a.problem,
+            crate::cli::report::time_of_day(since),
+            crate::cli::report::clock(gap)
+        ));
+    }
+    if s.resumed {
+        parts.push(format!(
+            "the clock of {} was paused: this command resumed it",
+            a.problem
+        ));
+    }
+    Ok(parts.join("; "))
 }

@@ -69,6 +69,9 @@ const MIGRATIONS: &[&str] = &[
         item        TEXT PRIMARY KEY,
         at          INTEGER NOT NULL
     );",
+    // 3: when an attempt was last worked on (a judge command at it), for
+    // the idle pause.
+    "ALTER TABLE attempts ADD COLUMN last_active INTEGER;",
 ];
 
 /// Wall-clock time in Unix milliseconds; `JUDGE_NOW` (Unix seconds, or an
@@ -340,6 +343,28 @@ impl History {
 
     pub fn clock(&self, a: &Attempt, now: i64) -> Result<ClockState> {
         Ok(clock_state(a, &self.events(a.id)?, now))
+    }
+
+    /// The last sign of work at an attempt: a judge command at it (see
+    /// `touch`), a logged moment or a submission.
+    pub fn last_activity(&self, a: &Attempt) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT MAX(COALESCE((SELECT last_active FROM attempts WHERE id = ?1), 0),
+                        COALESCE((SELECT MAX(at) FROM events WHERE attempt_id = ?1), 0),
+                        COALESCE((SELECT MAX(at) FROM submissions WHERE attempt_id = ?1), 0),
+                        ?2)",
+            params![a.id, a.started_at],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Notes a judge command at an attempt (it is not idle).
+    pub fn touch(&mut self, attempt: i64, now: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE attempts SET last_active = MAX(COALESCE(last_active, 0), ?2) WHERE id = ?1",
+            params![attempt, now],
+        )?;
+        Ok(())
     }
 
     /// Logs a moment of an attempt (a pause, a resume, a hint: never

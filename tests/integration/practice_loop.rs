@@ -96,7 +96,7 @@ fn a_scripted_week_one_session() {
     env.judge(&["mock", "two-medium-50"])
         .code(2)
         .stderr_has("is in progress");
-    env.judge(&["pause"]).code(2).stderr_has("cannot be paused");
+    env.judge(&["pause", "lc-26"]).code(2).stderr_has("cannot be paused");
     env.set("JUDGE_NOW", "2026-11-30T11:10:00Z");
     solve(&env, "lc-26");
     env.judge(&["submit", "lc-26"])
@@ -337,4 +337,64 @@ fn a_hidden_difficulty_stays_hidden_until_the_mock_ends() {
     );
     env.judge(&["mock", "end"]).code(0);
     env.judge(&["show", "lc-704"]).code(0).stdout_has("Easy");
+}
+
+/// An attempt left alone for longer than the idle limit pauses from its
+/// last activity: the gap is logged, shown and not counted; working at it
+/// again resumes the clock and says so.
+#[test]
+fn an_idle_attempt_pauses_from_its_last_activity() {
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-11-30T09:00:00Z");
+    env.judge(&["start", "lc-704"]).code(0);
+    // The last save was at 09:05 (the file's modification time).
+    let file = env.workspace_file("lc-704");
+    let saved = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_796_029_500);
+    std::fs::File::options()
+        .append(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(saved)
+        .unwrap();
+    env.set("JUDGE_NOW", "2026-11-30T10:00:00Z");
+    env.judge(&["status"])
+        .code(0)
+        .stdout_has("PAUSED")
+        .stdout_has("idle from 09:05 UTC")
+        .stdout_has("5:00 of Easy target");
+    // Working at it again resumes the clock, and says so.
+    let run = env.judge(&["run"]);
+    run.stderr_has("this command resumed it");
+    env.set("JUDGE_NOW", "2026-11-30T10:02:00Z");
+    env.judge(&["status"])
+        .code(0)
+        .stdout_has("7:00 of Easy target");
+    // The gap is in the record as a pause marked idle.
+    let history = env.judge(&["history", "--format", "json"]).json();
+    assert!(history["attempts"][0]["elapsed_ms"].as_u64().unwrap() <= 7 * 60_000);
+}
+
+/// With several attempts in progress, a command without a problem asks
+/// which (naming them); in a problem's workspace folder it means that one.
+#[test]
+fn several_open_attempts_are_never_picked_silently() {
+    let env = Env::new();
+    env.judge(&["start", "lc-704"]).code(0);
+    env.judge(&["start", "lc-15"]).code(0);
+    env.judge(&["hint"])
+        .code(2)
+        .stderr_has("2 attempts are in progress (")
+        .stderr_has("lc-704")
+        .stderr_has("lc-15");
+    let folder = env.workspace_file("lc-704").parent().unwrap().to_path_buf();
+    env.judge_in(&folder, &["hint"])
+        .code(0)
+        .stdout_has("Hint 1 of");
+    env.judge_in(&folder, &["abandon"])
+        .code(0)
+        .stdout_has("Abandoned lc-704");
+    // One left: it is meant.
+    env.judge(&["abandon"])
+        .code(0)
+        .stdout_has("Abandoned lc-15");
 }

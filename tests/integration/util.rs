@@ -174,8 +174,13 @@ impl Env {
     }
 
     pub fn judge(&self, args: &[&str]) -> Run {
+        self.judge_in(self.cwd.path(), args)
+    }
+
+    /// Runs judge in another working directory (a workspace folder).
+    pub fn judge_in(&self, dir: &std::path::Path, args: &[&str]) -> Run {
         let mut cmd = assert_cmd::Command::cargo_bin("judge").unwrap();
-        cmd.current_dir(self.cwd.path())
+        cmd.current_dir(dir)
             .env_remove("JUDGE_PROBLEMS")
             .env_remove("JUDGE_NOW")
             .env_remove("NO_COLOR")

@@ -7,7 +7,6 @@ use crate::cli::args::{AttemptArgs, Format, FormatArgs};
 use crate::cli::report;
 use crate::engine::package::ProblemId;
 use crate::error::{Error, Result, exit_code};
-use crate::practice::attempts;
 use crate::practice::history::Clock;
 use crate::practice::vocabulary::{EventKind, Outcome, SubmissionKind};
 use std::time::Duration;
@@ -41,6 +40,15 @@ pub fn status(app: &App, args: FormatArgs) -> Result<i32> {
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
     let ended = crate::practice::mock::settle_expired(&mut history, now)?;
+    // An attempt left idle is paused from its last activity (looking at it
+    // is not work at it).
+    let mut notes = std::collections::HashMap::new();
+    for a in history.open_attempts()? {
+        let note = crate::cli::target::settle(app, &mut history, &a, false, now)?;
+        if !note.is_empty() {
+            notes.insert(a.id, note);
+        }
+    }
     let open = history.open_attempts()?;
     let mock = history.latest_mock()?.filter(|m| m.ended_at.is_none());
     if args.format == Format::Json {
@@ -119,6 +127,9 @@ pub fn status(app: &App, args: FormatArgs) -> Result<i32> {
             }
         );
         println!("  {}", target_line(app, &a.problem, c.elapsed));
+        if let Some(note) = notes.get(&a.id) {
+            println!("  {}", s.dim(note));
+        }
         if c.paused_total > Duration::ZERO {
             println!(
                 "  paused for {} in all (not counted)",
@@ -144,7 +155,12 @@ pub fn pause(app: &App, args: AttemptArgs) -> Result<i32> {
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
     crate::practice::mock::settle_expired(&mut history, now)?;
-    let a = attempts::current(&history, args.id.as_deref())?;
+    let a = crate::cli::target::current_attempt(app, &history, args.id.as_deref())?;
+    let note = crate::cli::target::settle(app, &mut history, &a, false, now)?;
+    if !note.is_empty() {
+        println!("{}", app.style.dim(&note));
+    }
+    let a = history.attempt(a.id)?.unwrap_or(a);
     if a.mock_id.is_some() {
         return Err(Error::Usage("a mock interview's clock cannot be paused, as in a real interview (`judge mock end` ends it)".into()));
     }
@@ -167,7 +183,12 @@ pub fn pause(app: &App, args: AttemptArgs) -> Result<i32> {
 pub fn resume(app: &App, args: AttemptArgs) -> Result<i32> {
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
-    let a = attempts::current(&history, args.id.as_deref())?;
+    let a = crate::cli::target::current_attempt(app, &history, args.id.as_deref())?;
+    let note = crate::cli::target::settle(app, &mut history, &a, false, now)?;
+    if !note.is_empty() {
+        println!("{}", app.style.dim(&note));
+    }
+    let a = history.attempt(a.id)?.unwrap_or(a);
     let c = history.clock(&a, now)?;
     if !c.paused {
         return Err(Error::Usage(format!("{} is not paused", a.problem)));
@@ -185,7 +206,12 @@ pub fn abandon(app: &App, args: AttemptArgs) -> Result<i32> {
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
     crate::practice::mock::settle_expired(&mut history, now)?;
-    let a = attempts::current(&history, args.id.as_deref())?;
+    let a = crate::cli::target::current_attempt(app, &history, args.id.as_deref())?;
+    let note = crate::cli::target::settle(app, &mut history, &a, false, now)?;
+    if !note.is_empty() {
+        println!("{}", app.style.dim(&note));
+    }
+    let a = history.attempt(a.id)?.unwrap_or(a);
     let c = history.clock(&a, now)?;
     history.end_attempt(&a, Outcome::Abandoned, now)?;
     println!(
@@ -205,7 +231,11 @@ pub fn hint(app: &App, args: AttemptArgs) -> Result<i32> {
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
     crate::practice::mock::settle_expired(&mut history, now)?;
-    let a = attempts::current(&history, args.id.as_deref())?;
+    let a = crate::cli::target::current_attempt(app, &history, args.id.as_deref())?;
+    let note = crate::cli::target::settle(app, &mut history, &a, true, now)?;
+    if !note.is_empty() {
+        println!("{}", app.style.dim(&note));
+    }
     let pkg = app.catalog.get(&ProblemId::normalize(&a.problem))?;
     let hints = pkg.hints();
     if hints.is_empty() {

@@ -15,6 +15,9 @@ use std::time::Duration;
 
 pub fn run(app: &App, args: RunArgs) -> Result<i32> {
     let target = crate::cli::target::resolve_target(app, &args.solution)?;
+    if !target.clock_note.is_empty() {
+        eprintln!("{}", app.err_style.yellow(&target.clock_note));
+    }
     let pkg = &target.pkg;
     if let Some(input) = &args.input {
         match serde_json::from_str::<serde_json::Value>(input) {

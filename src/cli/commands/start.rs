@@ -37,8 +37,14 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     let ws = workspace::create(&app.data, &pkg, earlier)?;
     record_set_aside(&mut history, &pkg, &ws, now)?;
     let resumed = open.is_some();
+    // Coming back to an attempt is work at it: an idle gap is paused from
+    // its last activity and the clock resumes.
+    let mut clock_note = String::new();
     let attempt = match open {
-        Some(a) => a,
+        Some(a) => {
+            clock_note = crate::cli::target::settle(app, &mut history, &a, true, now)?;
+            history.attempt(a.id)?.unwrap_or(a)
+        }
         None => history.start_attempt(pkg.id.as_str(), mode, now)?,
     };
     let s = &app.style;
@@ -86,6 +92,9 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
             s.bold("Clock:"),
             attempt.id,
         );
+    }
+    if !clock_note.is_empty() {
+        println!("       {}", s.dim(&clock_note));
     }
     let judge = crate::cli::report::invocation();
     println!(

@@ -16,6 +16,9 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
     // submission is judged but does not count for it.
     let expired = crate::practice::mock::settle_expired(&mut app.history()?, Clock::now_ms()?)?;
     let target = crate::cli::target::resolve_target(app, &args.solution)?;
+    if !target.clock_note.is_empty() {
+        eprintln!("{}", app.err_style.yellow(&target.clock_note));
+    }
     let pkg = &target.pkg;
     let tests = app.testset(pkg)?;
     let compiler = app.compiler()?;
