@@ -182,19 +182,19 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            budget: Duration::from_secs(4),
+            budget: Duration::from_secs(3),
             inputs: 3,
             runs: 3,
         }
     }
 }
 
-/// Sizes measured: 8 spread geometrically from the largest of the smallest
-/// size and a thousandth of the largest, up to the largest.
+/// Sizes measured: 10 spread geometrically from the largest of the
+/// smallest size and a thousandth of the largest, up to the largest.
 pub fn sizes(lo: u64, hi: u64) -> Vec<u64> {
     let hi = hi.max(1);
     let start = lo.max(1).max(hi / 1000).min(hi);
-    let steps = 7;
+    let steps = 9;
     if hi - start <= steps {
         return (start..=hi).collect();
     }
@@ -208,75 +208,108 @@ pub fn sizes(lo: u64, hi: u64) -> Vec<u64> {
     out
 }
 
-/// Times below this are at the clock's resolution and are not fitted.
-const RESOLVED_US: f64 = 2.0;
+/// Every call costs a fixed amount (the call, the clock reads), about a
+/// microsecond here: the smallest size's time estimates it. Points at less
+/// than `SIGNAL` times it are mostly that cost and are not fitted.
+const SIGNAL: f64 = 3.0;
+/// The most a call's fixed cost is taken to be, in microseconds.
+const MAX_FIXED_COST_US: f64 = 2.0;
+/// Flat times this long per call are really flat (O(1)); shorter ones are
+/// too close to the fixed cost to tell anything.
+const MEASURABLE_US: f64 = 20.0;
 /// A fit explaining less than this of the variation says "could not tell".
 const MIN_CONFIDENCE: f64 = 0.9;
 /// Fewest points, and the least span of sizes, a fit needs.
-const MIN_POINTS: usize = 4;
-const MIN_SPAN: f64 = 10.0;
+const MIN_POINTS: usize = 3;
+const MIN_SPAN: f64 = 4.0;
 
-/// Fits the points.
+/// Fits the points: the fixed cost per call (the smallest size's time) is
+/// taken off, and the classes are fitted on the points well above it.
 pub fn fit(points: &[Point]) -> Fit {
-    let usable: Vec<(f64, f64)> = points
-        .iter()
-        .filter(|p| p.us >= RESOLVED_US)
-        .map(|p| (p.n as f64, p.us.ln()))
-        .collect();
-    let unclear = |why: String| Fit {
+    let unclear = |why: String, exponent: Option<f64>| Fit {
         class: None,
-        exponent: None,
+        exponent,
         confidence: 0.0,
         unclear: Some(why),
     };
+    if points.len() < MIN_POINTS {
+        return unclear(
+            format!("only {} size(s) could be timed", points.len()),
+            None,
+        );
+    }
+    let floor = points
+        .iter()
+        .map(|p| p.us)
+        .fold(f64::MAX, f64::min)
+        .max(1e-3);
+    let top = points.iter().map(|p| p.us).fold(0.0, f64::max);
+    if top < SIGNAL * floor {
+        // Flat: O(1) if the calls are long enough to see it, else too fast.
+        return if top >= MEASURABLE_US {
+            Fit {
+                class: Some(Class::Constant),
+                exponent: Some(0.0),
+                confidence: 1.0,
+                unclear: None,
+            }
+        } else {
+            unclear(
+                format!(
+                    "every size takes {floor:.1}-{top:.1} µs per call, too close to the fixed \
+                     cost of a call to see growth"
+                ),
+                None,
+            )
+        };
+    }
+    // What is taken off: the smallest time, but never more than a call's
+    // fixed cost can be (a smallest size that does real work keeps it).
+    let fixed = floor.min(MAX_FIXED_COST_US);
+    let usable: Vec<(f64, f64)> = points
+        .iter()
+        .filter(|p| p.us >= SIGNAL * floor)
+        .map(|p| (p.n as f64, (p.us - fixed).ln()))
+        .collect();
     if usable.len() < MIN_POINTS {
-        return unclear(format!(
-            "only {} size(s) took long enough to time ({} needed)",
-            usable.len(),
-            MIN_POINTS
-        ));
+        return unclear(
+            format!(
+                "only {} size(s) take clearly longer than the fixed cost of a call ({floor:.1} µs)",
+                usable.len()
+            ),
+            None,
+        );
     }
     let (n_min, n_max) = (usable[0].0, usable[usable.len() - 1].0);
     if n_max / n_min < MIN_SPAN {
-        return unclear(format!(
-            "the timed sizes span only {n_min}..{n_max}, less than one order of magnitude"
-        ));
+        return unclear(
+            format!("the sizes that can be timed span only {n_min}..{n_max}"),
+            None,
+        );
     }
-    let ln_t: Vec<f64> = usable.iter().map(|p| p.1).collect();
-    let k = ln_t.len() as f64;
-    let mean = ln_t.iter().sum::<f64>() / k;
-    let tss: f64 = ln_t.iter().map(|y| (y - mean).powi(2)).sum();
-    // The exponent: the log-log slope over the larger half of the sizes,
-    // where a fixed cost per call matters least.
-    let upper = &usable[usable.len() / 2 - 1..];
-    let exponent = slope(
-        &upper.iter().map(|p| p.0.ln()).collect::<Vec<_>>(),
-        &upper.iter().map(|p| p.1).collect::<Vec<_>>(),
-    );
-    // Times that vary by less than half over the whole span are flat.
-    let (lo_t, hi_t) = ln_t
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(l, h), &y| (l.min(y), h.max(y)));
-    if (hi_t - lo_t).exp() < 1.5 {
-        return Fit {
-            class: Some(Class::Constant),
-            exponent: Some(exponent),
-            confidence: 1.0,
-            unclear: None,
-        };
-    }
-    // Each class: t = a + c f(n), a fixed cost per call and a constant
-    // factor, fitted by least squares on relative errors; judged by the
-    // residual in log space. Neither a nor c can change the class.
+    let xs: Vec<f64> = usable.iter().map(|p| p.0.ln()).collect();
+    let ys: Vec<f64> = usable.iter().map(|p| p.1).collect();
+    let exponent = slope(&xs, &ys);
+    let k = ys.len() as f64;
+    let mean = ys.iter().sum::<f64>() / k;
+    let tss: f64 = ys.iter().map(|y| (y - mean).powi(2)).sum();
+    // Each class: ln t = ln c + ln f(n); the constant factor c is free, so
+    // it cannot change the class.
+    let rss = |c: Class| -> Option<f64> {
+        let r: Vec<f64> = usable.iter().map(|p| p.1 - c.ln_f(p.0)).collect();
+        if r.iter().any(|v| !v.is_finite()) {
+            return None;
+        }
+        let m = r.iter().sum::<f64>() / k;
+        Some(r.iter().map(|v| (v - m).powi(2)).sum())
+    };
     let (best, best_rss) = CLASSES
         .iter()
-        .filter_map(|&c| Some((c, class_rss(c, &usable)?)))
+        .filter_map(|&c| Some((c, rss(c)?)))
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .expect("the constant class always fits");
-    // Flat times (an O(1) solution) have no variation to explain: there
-    // the residual itself must be small (within about 25% of flat).
-    let confidence = if best == Class::Constant || tss <= 1e-12 {
-        (1.0 - (best_rss / k) / 0.25_f64.powi(2)).clamp(0.0, 1.0)
+    let confidence = if tss <= 1e-12 {
+        1.0
     } else {
         (1.0 - best_rss / tss).max(0.0)
     };
@@ -308,50 +341,6 @@ fn slope(xs: &[f64], ys: &[f64]) -> f64 {
     if sxx <= 0.0 { 0.0 } else { sxy / sxx }
 }
 
-/// The log-space residual of the best `t = a + c f(n)` (a, c >= 0) for
-/// class `c`; None where f(n) is out of range (2^n at large n).
-fn class_rss(class: Class, points: &[(f64, f64)]) -> Option<f64> {
-    let f: Vec<f64> = points.iter().map(|p| class.ln_f(p.0).exp()).collect();
-    if f.iter().any(|v| !v.is_finite()) {
-        return None;
-    }
-    let t: Vec<f64> = points.iter().map(|p| p.1.exp()).collect();
-    // Weighted least squares with weights 1/t^2: minimise the sum of
-    // ((t - a - c f) / t)^2 over a and c.
-    let (mut s11, mut s1f, mut sff, mut s1t, mut sft) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    for (fi, ti) in f.iter().zip(&t) {
-        let w = 1.0 / (ti * ti);
-        s11 += w;
-        s1f += w * fi;
-        sff += w * fi * fi;
-        s1t += w * ti;
-        sft += w * fi * ti;
-    }
-    let det = s11 * sff - s1f * s1f;
-    let (mut a, mut c) = if det.abs() > 1e-300 {
-        ((s1t * sff - s1f * sft) / det, (s11 * sft - s1f * s1t) / det)
-    } else {
-        (0.0, sft / sff)
-    };
-    if a < 0.0 {
-        a = 0.0;
-        c = sft / sff;
-    }
-    if c < 0.0 {
-        c = 0.0;
-        a = s1t / s11;
-    }
-    Some(
-        f.iter()
-            .zip(&t)
-            .map(|(fi, ti)| {
-                let pred = (a + c * fi).max(1e-9);
-                (ti.ln() - pred.ln()).powi(2)
-            })
-            .sum(),
-    )
-}
-
 /// Times `binary` on the sized inputs, size by size, until the sizes or the
 /// budget run out or a size takes longer than `cap` per call.
 #[allow(clippy::too_many_arguments)]
@@ -370,10 +359,23 @@ fn measure(
     };
     let started = Instant::now();
     let mut points = Vec::new();
+    let mut last_wall = Duration::ZERO;
     for n in sizes(lo, hi) {
-        if started.elapsed() > opts.budget {
+        // The next size must fit in what is left of the budget: the last
+        // size's wall time, grown as the times grew so far (at least
+        // linearly; wall time, so a loaded machine stops sooner).
+        let predicted = match points.as_slice() {
+            [.., a, b] => {
+                let (a, b): (&Point, &Point) = (a, b);
+                let e = ((b.us / a.us).ln() / (b.n as f64 / a.n as f64).ln()).max(1.0);
+                last_wall.mul_f64((n as f64 / b.n as f64).powf(e))
+            }
+            _ => Duration::ZERO,
+        };
+        if started.elapsed() + predicted > opts.budget {
             break;
         }
+        let size_started = Instant::now();
         let inputs = testset::sized_batch(pkg, compiler, pc, n, GROWTH_SEED, opts.inputs)?;
         let mut all: Vec<&str> = Vec::new();
         for _ in 0..opts.runs {
@@ -406,6 +408,7 @@ fn measure(
         }
         let us = median(&mut times);
         points.push(Point { n, us });
+        last_wall = size_started.elapsed();
         if us > cap.as_secs_f64() * 1e6 {
             break;
         }
@@ -524,7 +527,7 @@ pub fn analyze(
             .iter()
             .find(|r| r.n == p.n)
             .expect("found");
-        if r.us >= RESOLVED_US && p.us >= RESOLVED_US {
+        if r.us > 0.0 && p.us > 0.0 {
             out.ratio = Some(round2(p.us / r.us));
             out.ratio_at = Some(p.n);
         }

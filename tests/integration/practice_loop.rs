@@ -96,7 +96,9 @@ fn a_scripted_week_one_session() {
     env.judge(&["mock", "two-medium-50"])
         .code(2)
         .stderr_has("is in progress");
-    env.judge(&["pause", "lc-26"]).code(2).stderr_has("cannot be paused");
+    env.judge(&["pause", "lc-26"])
+        .code(2)
+        .stderr_has("cannot be paused");
     env.set("JUDGE_NOW", "2026-11-30T11:10:00Z");
     solve(&env, "lc-26");
     env.judge(&["submit", "lc-26"])
