@@ -12,6 +12,13 @@ pub struct Mismatch {
 
 pub type CheckResult = Result<(), Mismatch>;
 
+/// One answer to check, with the case's arguments (a JSON array).
+pub struct Item<'a> {
+    pub input: &'a str,
+    pub expected: &'a Value,
+    pub actual: &'a Value,
+}
+
 pub fn mismatch(message: impl Into<String>) -> CheckResult {
     Err(Mismatch {
         message: message.into(),

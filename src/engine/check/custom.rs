@@ -1,7 +1,7 @@
 //! The protocol of a package's own checker program (see
 //! `judge_harness::checker`): three lines per case in, one line per case out.
 
-use super::{CheckResult, Item, common::mismatch};
+use super::common::{CheckResult, Item, mismatch};
 use crate::error::{Error, Result};
 use serde_json::Value;
 use std::path::Path;

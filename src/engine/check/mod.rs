@@ -18,7 +18,7 @@ mod float;
 mod in_place_prefix;
 mod unordered;
 
-pub use common::CheckResult;
+pub use common::{CheckResult, Item};
 
 use crate::engine::package::{CheckerKind, CheckerSpec};
 use crate::error::Result;
@@ -29,13 +29,6 @@ pub trait Program {
     fn run(&self, stdin: &str) -> Result<String>;
     /// The program's source, which errors name.
     fn path(&self) -> &std::path::Path;
-}
-
-/// One answer to check, with the case's arguments (a JSON array).
-pub struct Item<'a> {
-    pub input: &'a str,
-    pub expected: &'a Value,
-    pub actual: &'a Value,
 }
 
 /// The package's checker: a built-in one, or its own program.
