@@ -106,6 +106,18 @@ impl App {
         History::open(&self.data.history())
     }
 
+    /// The history for a command that only reads it: for writing where the
+    /// data directory allows (so an expired mock is settled on the way),
+    /// read-only where it does not, so reading works on a read-only one.
+    pub fn history_for_reading(&self) -> Result<History> {
+        let path = self.data.history();
+        if crate::paths::writable(&path) {
+            History::open(&path)
+        } else {
+            History::open_read_only(&path)
+        }
+    }
+
     pub fn testset(&self, pkg: &Package) -> Result<TestSet> {
         crate::engine::testset::load_or_build(
             pkg,

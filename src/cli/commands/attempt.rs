@@ -32,7 +32,7 @@ fn target_line(app: &App, problem: &str, elapsed: Duration) -> String {
 }
 
 pub fn status(app: &App, args: FormatArgs) -> Result<i32> {
-    let mut history = app.history()?;
+    let mut history = app.history_for_reading()?;
     let now = Clock::now_ms()?;
     let ended = crate::practice::mock::settle_expired(&mut history, now)?;
     let open = history.open_attempts()?;

@@ -13,7 +13,7 @@ use crate::practice::vocabulary::{Outcome, SubmissionKind};
 use std::time::Duration;
 
 pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
-    let history = app.history()?;
+    let history = app.history_for_reading()?;
     let now = Clock::now_ms()?;
     if let Some(n) = args.show {
         let sub = history.submission(n)?.ok_or_else(|| {
@@ -140,7 +140,7 @@ pub fn when(ms: i64) -> String {
 }
 
 pub fn export(app: &App, args: ExportArgs) -> Result<i32> {
-    let data = app.history()?.export()?;
+    let data = app.history_for_reading()?.export()?;
     let text = serde_json::to_string_pretty(&data).map_err(|e| Error::Internal(e.to_string()))?;
     match &args.file {
         Some(path) => {

@@ -14,8 +14,9 @@ use crate::practice::vocabulary::Mode;
 
 pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     let pkg = app.catalog.get(&ProblemId::normalize(&args.id))?;
-    let ws = workspace::create(&app.data, &pkg)?;
+    // The history first: if it cannot be written, nothing is created.
     let mut history = app.history()?;
+    let ws = workspace::create(&app.data, &pkg)?;
     let now = Clock::now_ms()?;
     crate::practice::mock::settle_expired(&mut history, now)?;
     let (attempt, resumed) = match history.open_attempt(pkg.id.as_str())? {
