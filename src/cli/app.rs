@@ -24,6 +24,9 @@ pub struct App {
     pub edition: String,
     progress: bool,
     compiler: OnceLock<Compiler>,
+    /// What was wrong with judge.toml, when `judge doctor` goes on without
+    /// it to report it beside the other checks.
+    pub config_error: Option<crate::error::Error>,
 }
 
 fn color_for(choice: ColorChoice, terminal: bool) -> bool {
@@ -43,13 +46,34 @@ pub fn stderr_color(g: &GlobalArgs) -> bool {
 
 impl App {
     pub fn new(g: &GlobalArgs) -> Result<App> {
+        App::build(g, Config::load()?, None)
+    }
+
+    /// For `judge doctor`: a bad judge.toml is one of the things it reports,
+    /// so it goes on with the defaults and keeps the error.
+    pub fn without_bad_config(g: &GlobalArgs) -> Result<App> {
+        let config = Config::load().and_then(|c| c.problems().map(|_| c));
+        match config {
+            Ok(c) => App::build(g, c, None),
+            Err(e) => App::build(g, Config::default(), Some(e)),
+        }
+    }
+
+    fn build(
+        g: &GlobalArgs,
+        config: Config,
+        config_error: Option<crate::error::Error>,
+    ) -> Result<App> {
         // Flags and environment variables (clap reads both) win over judge.toml.
-        let config = Config::load()?;
         let data = DataDir::resolve()?;
         // Run directories live in the judge's own private folder, not in a
         // temporary directory other programs share.
         crate::engine::execute::set_scratch_dir(&data.cache().join("runs"));
-        let catalog = Catalog::load(g.problems.clone().or(config.problems.clone()))?;
+        let problems = match g.problems.clone() {
+            Some(dir) => Some(dir),
+            None => config.problems()?,
+        };
+        let catalog = Catalog::load(problems)?;
         let cores = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(1);
@@ -82,6 +106,7 @@ impl App {
             jobs,
             progress: std::io::stderr().is_terminal(),
             compiler: OnceLock::new(),
+            config_error,
         })
     }
 
