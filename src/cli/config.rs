@@ -9,8 +9,8 @@ use crate::cli::args::ColorChoice;
 use crate::engine::compile::EDITIONS;
 use crate::error::{Error, Result};
 use serde::Deserialize;
-use toml::Spanned;
 use std::path::{Path, PathBuf};
+use toml::Spanned;
 
 pub const CONFIG_ENV: &str = "JUDGE_CONFIG";
 pub const CONFIG_FILE: &str = "judge.toml";
@@ -91,7 +91,11 @@ impl Config {
             Some(p) => format!("{} (from {CONFIG_ENV})", Path::new(&p).display()),
             None => match default_path() {
                 Some(p) if p.is_file() => p.display().to_string(),
-                Some(p) => format!("no {} (none at {}): the defaults apply", CONFIG_FILE, p.display()),
+                Some(p) => format!(
+                    "no {} (none at {}): the defaults apply",
+                    CONFIG_FILE,
+                    p.display()
+                ),
                 None => format!("no {CONFIG_FILE} (HOME is not set): the defaults apply"),
             },
         }

@@ -32,14 +32,14 @@ pub fn main() {
         app::App::new(&cli.global)
     };
     let code = match app.and_then(|app| commands::dispatch(&app, cli.command)) {
-            Ok(code) => code,
-            Err(e) => {
-                let style = report::Style {
-                    color: app::stderr_color(&cli.global),
-                };
-                eprintln!("{} {e}", style.red("error:"));
-                e.exit_code()
-            }
-        };
+        Ok(code) => code,
+        Err(e) => {
+            let style = report::Style {
+                color: app::stderr_color(&cli.global),
+            };
+            eprintln!("{} {e}", style.red("error:"));
+            e.exit_code()
+        }
+    };
     std::process::exit(code);
 }

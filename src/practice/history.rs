@@ -277,21 +277,20 @@ impl History {
         // cannot hold (SQLite says it cannot open, or that the database is
         // read-only): there, read it as immutable (no judge can be writing
         // to a directory nobody may write in).
-        let (conn, version) = match Connection::open_with_flags(format!("{uri}?mode=ro"), flags)
-            .and_then(probe)
-        {
-            Ok(c) => c,
-            Err(e)
-                if matches!(
-                    code_of(&e),
-                    Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
-                ) =>
-            {
-                Connection::open_with_flags(format!("{uri}?mode=ro&immutable=1"), flags)
-                    .and_then(probe)?
-            }
-            Err(e) => return Err(e.into()),
-        };
+        let (conn, version) =
+            match Connection::open_with_flags(format!("{uri}?mode=ro"), flags).and_then(probe) {
+                Ok(c) => c,
+                Err(e)
+                    if matches!(
+                        code_of(&e),
+                        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+                    ) =>
+                {
+                    Connection::open_with_flags(format!("{uri}?mode=ro&immutable=1"), flags)
+                        .and_then(probe)?
+                }
+                Err(e) => return Err(e.into()),
+            };
         if version as usize != MIGRATIONS.len() {
             return Err(with_path(path, schema_error(version)));
         }
@@ -988,9 +987,9 @@ fn open_error(path: &Path, e: Error, writing: bool) -> Error {
                 "cannot write the history {p} ({db}): this command records your work, so {dir} and the file must be writable; fix their permissions, or set JUDGE_HOME to a writable directory"
             )
         }
-        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => format!(
-            "cannot read the history {p} ({db}): fix its permissions (it must be readable)"
-        ),
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            format!("cannot read the history {p} ({db}): fix its permissions (it must be readable)")
+        }
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => format!(
             "the history {p} stayed locked by another judge for 30 s: finish or stop that judge, then try again"
         ),

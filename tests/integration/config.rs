@@ -61,7 +61,10 @@ fn a_config_error_names_the_line_the_field_what_was_found_and_expected() {
         .code(3)
         .stderr_has("judge.toml:1: field `jobs`: found an integer 0")
         .stderr_has("at least 1");
-    config(&mut env, "# my defaults\nedition = \"2021\ncolor = \"never\"\n");
+    config(
+        &mut env,
+        "# my defaults\nedition = \"2021\ncolor = \"never\"\n",
+    );
     env.judge(&["list"])
         .code(3)
         .stderr_has("judge.toml:2: field `edition`:")
@@ -76,9 +79,9 @@ fn a_config_error_names_the_line_the_field_what_was_found_and_expected() {
         .code(3)
         .stderr_has("judge.toml:1: field `color`: found \"sometimes\", expected one of \"auto\", \"always\", \"never\"");
     config(&mut env, "jobs = 1\n\nedition = \"2019\"\n");
-    env.judge(&["list"])
-        .code(3)
-        .stderr_has("judge.toml:3: field `edition`: found `2019`, expected one of 2015, 2018, 2021, 2024");
+    env.judge(&["list"]).code(3).stderr_has(
+        "judge.toml:3: field `edition`: found `2019`, expected one of 2015, 2018, 2021, 2024",
+    );
 }
 
 #[test]

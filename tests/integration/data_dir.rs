@@ -13,7 +13,11 @@ fn chmod(path: &std::path::Path, mode: u32) {
 fn a_history_that_is_not_a_database_names_the_file_and_the_remedy() {
     let env = Env::new();
     let db = env.home.path().join("history.sqlite");
-    std::fs::write(&db, "this is not a database, it is a note I saved here\n".repeat(20)).unwrap();
+    std::fs::write(
+        &db,
+        "this is not a database, it is a note I saved here\n".repeat(20),
+    )
+    .unwrap();
     for cmd in ["history", "stats", "status"] {
         env.judge(&[cmd])
             .code(3)
@@ -30,7 +34,11 @@ fn a_history_that_is_not_a_database_names_the_file_and_the_remedy() {
         "judge start created the workspace although the history is broken"
     );
     // The file is left as it was: nothing the user had is lost.
-    assert!(std::fs::read_to_string(&db).unwrap().starts_with("this is not"));
+    assert!(
+        std::fs::read_to_string(&db)
+            .unwrap()
+            .starts_with("this is not")
+    );
 }
 
 #[test]
@@ -63,7 +71,9 @@ fn a_read_only_data_directory_with_no_history_yet_reads_as_empty() {
     let home = env.home.path().to_path_buf();
     chmod(&home, 0o555);
     env.enforce_permissions();
-    env.judge(&["history"]).code(0).stdout_has("No attempts yet");
+    env.judge(&["history"])
+        .code(0)
+        .stdout_has("No attempts yet");
     env.judge(&["stats"]).code(0);
     assert!(!home.join("history.sqlite").exists());
     chmod(&home, 0o755);

@@ -10,6 +10,7 @@ mod feedback;
 mod grade;
 mod history;
 mod hostile;
+mod lookup;
 mod paste;
 mod practice;
 mod practice_loop;

@@ -48,7 +48,24 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
         }
         return Ok(exit_code::ACCEPTED);
     }
-    let filter = args.id.as_deref().map(ProblemId::normalize);
+    // The problem asked about, by id, slug or title; one not in the catalog
+    // is an error unless the record holds it (from another `--problems`).
+    let mut asked = None;
+    let filter = match args.id.as_deref() {
+        None => None,
+        Some(text) => {
+            let id = ProblemId::normalize(text);
+            match app.catalog.get(&id) {
+                Ok(pkg) => {
+                    let id = pkg.id.clone();
+                    asked = Some((text, pkg));
+                    Some(id)
+                }
+                Err(e) if history.attempts(Some(id.as_str()))?.is_empty() => return Err(e),
+                Err(_) => Some(id),
+            }
+        }
+    };
     let attempts = history.attempts(filter.as_ref().map(|p| p.as_str()))?;
     if args.format == Format::Json {
         let mut out = Vec::new();
@@ -66,7 +83,18 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
         return Ok(exit_code::ACCEPTED);
     }
     if attempts.is_empty() {
-        println!("No attempts yet. `judge start ID` starts one.");
+        match asked {
+            None => println!("No attempts yet. `judge start ID` starts one."),
+            Some((text, pkg)) => {
+                println!(
+                    "No attempts at {} ({}) yet. `judge start {}` starts one.",
+                    pkg.id, pkg.meta.title, pkg.id
+                );
+                if text.trim().chars().all(|c| c.is_ascii_digit()) {
+                    println!("(For submission {text}: `judge history --show {text}`.)");
+                }
+            }
+        }
         return Ok(exit_code::ACCEPTED);
     }
     let s = &app.style;
