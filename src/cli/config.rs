@@ -116,7 +116,7 @@ impl Config {
             ))
         };
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|s| at(s)).unwrap_or(1);
+            let line = e.span().map(&at).unwrap_or(1);
             let src = text.lines().nth(line - 1).unwrap_or("").trim();
             let message = e.message().trim();
             if let Some(field) = message
