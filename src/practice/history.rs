@@ -237,6 +237,15 @@ impl History {
 
     fn open_rw(path: &Path) -> Result<History> {
         let conn = Connection::open(path)?;
+        // SQLite opens a file it may not write read-only without a word;
+        // say so now, before the command does anything it would then lose.
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+                Some("the file is read-only".into()),
+            )
+            .into());
+        }
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;

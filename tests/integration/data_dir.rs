@@ -61,7 +61,13 @@ fn reading_commands_work_on_a_read_only_data_directory() {
         .stderr_has("cannot write the history")
         .stderr_has("history.sqlite")
         .stderr_has("JUDGE_HOME");
+    // A read-only file in a writable directory: start still creates nothing.
     chmod(&home, 0o755);
+    env.judge(&["start", "lc-1"])
+        .code(3)
+        .stderr_has("cannot write the history")
+        .stderr_has("the file is read-only");
+    assert!(!home.join("workspaces").join("lc-1").exists());
     chmod(&db, 0o644);
 }
 
