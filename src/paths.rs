@@ -183,6 +183,19 @@ pub fn read_source(path: &Path) -> std::result::Result<String, SourceError> {
     String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8)
 }
 
+/// Whether this process may write `path` (an existing file), or create it
+/// in its directory, with the database's `-wal` and `-shm` files beside it.
+pub fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let can_write = |p: &Path| {
+        std::ffi::CString::new(p.as_os_str().as_bytes())
+            // SAFETY: a valid C string; access only reads it.
+            .is_ok_and(|c| unsafe { libc::access(c.as_ptr(), libc::W_OK) } == 0)
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    can_write(dir) && (!path.exists() || can_write(path))
+}
+
 /// A file the judge made and can use: a regular file (not a link), owned by
 /// us, with owner read and write, that opens.
 pub fn usable_file(path: &Path) -> bool {

@@ -27,6 +27,9 @@ pub struct App {
     pub idle: std::time::Duration,
     progress: bool,
     compiler: OnceLock<Compiler>,
+    /// What was wrong with judge.toml, when `judge doctor` goes on without
+    /// it to report it beside the other checks.
+    pub config_error: Option<crate::error::Error>,
 }
 
 fn color_for(choice: ColorChoice, terminal: bool) -> bool {
@@ -46,13 +49,34 @@ pub fn stderr_color(g: &GlobalArgs) -> bool {
 
 impl App {
     pub fn new(g: &GlobalArgs) -> Result<App> {
+        App::build(g, Config::load()?, None)
+    }
+
+    /// For `judge doctor`: a bad judge.toml is one of the things it reports,
+    /// so it goes on with the defaults and keeps the error.
+    pub fn without_bad_config(g: &GlobalArgs) -> Result<App> {
+        let config = Config::load().and_then(|c| c.problems().map(|_| c));
+        match config {
+            Ok(c) => App::build(g, c, None),
+            Err(e) => App::build(g, Config::default(), Some(e)),
+        }
+    }
+
+    fn build(
+        g: &GlobalArgs,
+        config: Config,
+        config_error: Option<crate::error::Error>,
+    ) -> Result<App> {
         // Flags and environment variables (clap reads both) win over judge.toml.
-        let config = Config::load()?;
         let data = DataDir::resolve()?;
         // Run directories live in the judge's own private folder, not in a
         // temporary directory other programs share.
         crate::engine::execute::set_scratch_dir(&data.cache().join("runs"));
-        let catalog = Catalog::load(g.problems.clone().or(config.problems.clone()))?;
+        let problems = match g.problems.clone() {
+            Some(dir) => Some(dir),
+            None => config.problems()?,
+        };
+        let catalog = Catalog::load(problems)?;
         let cores = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(1);
@@ -93,6 +117,7 @@ impl App {
             },
             progress: std::io::stderr().is_terminal(),
             compiler: OnceLock::new(),
+            config_error,
         })
     }
 
@@ -126,10 +151,22 @@ impl App {
 
     pub fn hidden_difficulties(&self) -> std::collections::BTreeSet<String> {
         let now = crate::practice::history::Clock::now_ms().unwrap_or(0);
-        self.history()
+        self.history_for_reading()
             .ok()
             .and_then(|h| crate::practice::mock::hidden_difficulty(&h, now).ok())
             .unwrap_or_default()
+    }
+
+    /// The history for a command that only reads it: for writing where the
+    /// data directory allows (so an expired mock is settled on the way),
+    /// read-only where it does not, so reading works on a read-only one.
+    pub fn history_for_reading(&self) -> Result<History> {
+        let path = self.data.history();
+        if crate::paths::writable(&path) {
+            History::open(&path)
+        } else {
+            History::open_read_only(&path)
+        }
     }
 
     pub fn testset(&self, pkg: &Package) -> Result<TestSet> {

@@ -26,16 +26,20 @@ pub fn main() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = args::Cli::parse();
-    let code =
-        match app::App::new(&cli.global).and_then(|app| commands::dispatch(&app, cli.command)) {
-            Ok(code) => code,
-            Err(e) => {
-                let style = report::Style {
-                    color: app::stderr_color(&cli.global),
-                };
-                eprintln!("{} {e}", style.red("error:"));
-                e.exit_code()
-            }
-        };
+    let app = if matches!(cli.command, args::Command::Doctor(_)) {
+        app::App::without_bad_config(&cli.global)
+    } else {
+        app::App::new(&cli.global)
+    };
+    let code = match app.and_then(|app| commands::dispatch(&app, cli.command)) {
+        Ok(code) => code,
+        Err(e) => {
+            let style = report::Style {
+                color: app::stderr_color(&cli.global),
+            };
+            eprintln!("{} {e}", style.red("error:"));
+            e.exit_code()
+        }
+    };
     std::process::exit(code);
 }

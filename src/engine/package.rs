@@ -479,22 +479,27 @@ impl Catalog {
         self.raw.contains_key(id.as_str())
     }
 
+    /// The package `id` names: its id, or else its LeetCode slug or title,
+    /// in any case (`two-sum`, `"Two Sum"`, `3sum`). Unknown: an error
+    /// with the closest problems by number and by title.
     pub fn get(&self, id: &ProblemId) -> Result<Package> {
-        let files = self.raw.get(id.as_str()).ok_or_else(|| {
-            let known: Vec<&str> = self.ids().collect();
-            let close: Vec<&str> = known
+        let Some(files) = self.raw.get(id.as_str()) else {
+            let packages = self.packages();
+            let want = slug(id.as_str());
+            if let Some(p) = packages
                 .iter()
-                .copied()
-                .filter(|k| k.contains(id.as_str()) || id.as_str().contains(*k))
-                .take(5)
-                .collect();
+                .find(|p| !want.is_empty() && slug(&p.meta.title) == want)
+            {
+                return Ok(p.clone());
+            }
             let mut msg = format!("unknown problem `{id}`");
+            let close = closest_problems(id, &packages);
             if !close.is_empty() {
-                msg.push_str(&format!(" (did you mean {}?)", close.join(", ")));
+                msg.push_str(&format!(" (did you mean {}?)", or_list(&close)));
             }
             msg.push_str("; `judge list` shows the problems");
-            Error::Usage(msg)
-        })?;
+            return Err(Error::Usage(msg));
+        };
         let origin = match &self.source {
             Source::Embedded => PathBuf::from("problems").join(id.as_str()),
             Source::Dir(d) => d.join(id.as_str()),
@@ -513,6 +518,92 @@ impl Catalog {
         self.ids()
             .map(|id| self.get(&ProblemId(id.to_string())))
             .collect()
+    }
+}
+
+/// LeetCode's slug of a title: lower case, words joined by `-`, other
+/// punctuation dropped ("Pow(x, n)" is `powx-n`, "3Sum" is `3sum`).
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.push(c);
+        } else if c.is_whitespace() || c == '-' || c == '_' {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// The problems closest to an unknown id, at most three: by number for
+/// `lc-N` (lc-16 is near lc-15 and lc-17, not lc-167), else by title.
+fn closest_problems(id: &ProblemId, packages: &[Package]) -> Vec<String> {
+    let number = |s: &str| s.strip_prefix("lc-").and_then(|n| n.parse::<i64>().ok());
+    let label = |p: &Package| format!("{} ({})", p.id, p.meta.title);
+    if let Some(n) = number(id.as_str()) {
+        let mut near: Vec<(i64, &Package)> = packages
+            .iter()
+            .filter_map(|p| number(p.id.as_str()).map(|m| ((m - n).abs(), p)))
+            .collect();
+        near.sort_by_key(|(d, p)| (*d, sort_key(p.id.as_str())));
+        return near.iter().take(3).map(|(_, p)| label(p)).collect();
+    }
+    let titles: Vec<String> = packages.iter().map(|p| slug(&p.meta.title)).collect();
+    similar(&slug(id.as_str()), titles.iter().map(|t| t.as_str()))
+        .into_iter()
+        .filter_map(|t| packages.iter().find(|p| slug(&p.meta.title) == t))
+        .map(label)
+        .collect()
+}
+
+/// The candidates (at most three, closest first) that look like a typo of
+/// `want`, or that hold it or it holds: for "did you mean" lists.
+pub fn similar<'a>(want: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let want = want.to_lowercase();
+    if want.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(usize, &str)> = candidates
+        .filter_map(|c| {
+            let lc = c.to_lowercase();
+            let d = edit_distance(&want, &lc);
+            let close = d * 3 <= want.chars().count().max(lc.chars().count());
+            let holds = want.chars().count() >= 3 && (lc.contains(&want) || want.contains(&lc));
+            (close || holds).then_some((d, c))
+        })
+        .collect();
+    scored.sort();
+    scored.dedup_by_key(|(_, c)| *c);
+    scored.into_iter().take(3).map(|(_, c)| c).collect()
+}
+
+/// Levenshtein distance, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != b[j])).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+/// "a", "a or b", "a, b or c".
+pub fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }
 
@@ -849,5 +940,29 @@ mod tests {
         assert_eq!(ProblemId::normalize("lc15").as_str(), "lc-15");
         assert_eq!(ProblemId::normalize("15").as_str(), "lc-15");
         assert_eq!(ProblemId::normalize("two-sum").as_str(), "two-sum");
+    }
+
+    #[test]
+    fn slugs_are_leetcodes() {
+        assert_eq!(slug("3Sum"), "3sum");
+        assert_eq!(slug("Two Sum"), "two-sum");
+        assert_eq!(slug("Pow(x, n)"), "powx-n");
+        assert_eq!(
+            slug("Implement Trie (Prefix Tree)"),
+            "implement-trie-prefix-tree"
+        );
+        assert_eq!(
+            slug("Time Based Key-Value Store"),
+            "time-based-key-value-store"
+        );
+        assert_eq!(slug("  two   sum "), "two-sum");
+    }
+
+    #[test]
+    fn similar_finds_typos_and_parts() {
+        let c = ["heap", "hashing", "graphs", "trees"];
+        assert_eq!(similar("heaps", c.into_iter()), vec!["heap"]);
+        assert_eq!(similar("graph", c.into_iter()), vec!["graphs"]);
+        assert!(similar("xyz", c.into_iter()).is_empty());
     }
 }

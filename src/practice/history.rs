@@ -227,18 +227,94 @@ pub struct NewSubmission<'a> {
 
 pub struct History {
     conn: Connection,
+    /// Opened for reading only: a read-only data directory or file, or no
+    /// history yet (an empty one in memory). Nothing is written through it.
+    read_only: bool,
 }
 
 impl History {
+    /// Opens (creating it if need be) the history for reading and writing.
     pub fn open(path: &Path) -> Result<History> {
+        Self::open_rw(path).map_err(|e| open_error(path, e, true))
+    }
+
+    fn open_rw(path: &Path) -> Result<History> {
         let conn = Connection::open(path)?;
+        // SQLite opens a file it may not write read-only without a word;
+        // say so now, before the command does anything it would then lose.
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+                Some("the file is read-only".into()),
+            )
+            .into());
+        }
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut h = History { conn };
-        h.migrate()?;
+        let mut h = History {
+            conn,
+            read_only: false,
+        };
+        h.migrate().map_err(|e| with_path(path, e))?;
         Ok(h)
+    }
+
+    /// Opens the history for a command that only reads, so it works where
+    /// the data directory or the file is read-only. No file yet is an empty
+    /// history (in memory; nothing is created).
+    pub fn open_read_only(path: &Path) -> Result<History> {
+        Self::open_ro(path).map_err(|e| open_error(path, e, false))
+    }
+
+    fn open_ro(path: &Path) -> Result<History> {
+        use rusqlite::OpenFlags;
+        if !path.exists() {
+            let mut h = History {
+                conn: Connection::open_in_memory()?,
+                read_only: true,
+            };
+            h.migrate()?;
+            return Ok(h);
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+        let probe = |conn: Connection| -> rusqlite::Result<(Connection, i64)> {
+            conn.busy_timeout(Duration::from_secs(30))?;
+            let v = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            Ok((conn, v))
+        };
+        let uri = sqlite_uri(path);
+        // A WAL database needs its `-shm` file, which a read-only directory
+        // cannot hold (SQLite says it cannot open, or that the database is
+        // read-only): there, read it as immutable (no judge can be writing
+        // to a directory nobody may write in).
+        let (conn, version) =
+            match Connection::open_with_flags(format!("{uri}?mode=ro"), flags).and_then(probe) {
+                Ok(c) => c,
+                Err(e)
+                    if matches!(
+                        code_of(&e),
+                        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+                    ) =>
+                {
+                    Connection::open_with_flags(format!("{uri}?mode=ro&immutable=1"), flags)
+                        .and_then(probe)?
+                }
+                Err(e) => return Err(e.into()),
+            };
+        if version as usize != MIGRATIONS.len() {
+            return Err(with_path(path, schema_error(version)));
+        }
+        Ok(History {
+            conn,
+            read_only: true,
+        })
+    }
+
+    /// Whether this history was opened for reading only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -247,10 +323,7 @@ impl History {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version as usize > MIGRATIONS.len() {
-            return Err(Error::Setup(format!(
-                "the history database was written by a newer judge (schema {version}, this judge knows {})",
-                MIGRATIONS.len()
-            )));
+            return Err(schema_error(version));
         }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)?;
@@ -906,6 +979,83 @@ fn row_to_mock(r: &rusqlite::Row) -> rusqlite::Result<Mock> {
         hide_difficulty: r.get(4)?,
         ended_at: r.get(5)?,
     })
+}
+
+fn schema_error(version: i64) -> Error {
+    if version as usize > MIGRATIONS.len() {
+        Error::Setup(format!(
+            "was written by a newer judge (schema {version}, this judge knows {}): install the newer judge, or move the file aside",
+            MIGRATIONS.len()
+        ))
+    } else {
+        Error::Setup(format!(
+            "has an older schema ({version}, this judge's is {}) and cannot be upgraded while read-only: make the data directory writable and run any judge command once",
+            MIGRATIONS.len()
+        ))
+    }
+}
+
+/// Puts the database's path in front of a message about it.
+fn with_path(path: &Path, e: Error) -> Error {
+    match e {
+        Error::Setup(m) => Error::Setup(format!("{} {m}", path.display())),
+        other => other,
+    }
+}
+
+fn code_of(e: &rusqlite::Error) -> Option<rusqlite::ErrorCode> {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+        _ => None,
+    }
+}
+
+/// What went wrong opening the history, in words a user can act on: the
+/// file, the cause, the remedy.
+fn open_error(path: &Path, e: Error, writing: bool) -> Error {
+    use rusqlite::ErrorCode;
+    let Error::Database(db) = &e else {
+        return e;
+    };
+    let p = path.display();
+    let dir = path.parent().unwrap_or(Path::new(".")).display();
+    let msg = match code_of(db) {
+        Some(ErrorCode::NotADatabase) => format!(
+            "{p} is not a SQLite database: move it aside (a new history starts), or restore with `judge import FILE` from a `judge export`"
+        ),
+        Some(ErrorCode::DatabaseCorrupt) => format!(
+            "{p} is damaged ({db}): move it aside (a new history starts), or restore with `judge import FILE` from a `judge export`"
+        ),
+        Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied)
+            if writing =>
+        {
+            format!(
+                "cannot write the history {p} ({db}): this command records your work, so {dir} and the file must be writable; fix their permissions, or set JUDGE_HOME to a writable directory"
+            )
+        }
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            format!("cannot read the history {p} ({db}): fix its permissions (it must be readable)")
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => format!(
+            "the history {p} stayed locked by another judge for 30 s: finish or stop that judge, then try again"
+        ),
+        _ => format!("history database {p}: {db}"),
+    };
+    Error::Setup(msg)
+}
+
+/// `file:` URI for a path, escaping what a URI gives meaning to.
+fn sqlite_uri(path: &Path) -> String {
+    let mut out = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

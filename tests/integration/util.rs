@@ -9,6 +9,8 @@ pub struct Env {
     pub home: tempfile::TempDir,
     pub cwd: tempfile::TempDir,
     envs: Vec<(String, String)>,
+    /// Run judge with file permissions enforced even as root.
+    as_owner: bool,
 }
 
 /// The cache shared by all tests of one run (locks make sharing safe).
@@ -87,6 +89,7 @@ impl Env {
             home: tempfile::tempdir().unwrap(),
             cwd: tempfile::tempdir().unwrap(),
             envs: Vec::new(),
+            as_owner: false,
         }
     }
 
@@ -173,13 +176,34 @@ impl Env {
         (run, peak_kb * 1024)
     }
 
+    /// From now on, runs judge with file permissions enforced even when the
+    /// tests run as root (in a container): `setpriv` drops the capabilities
+    /// that let root ignore them, so a read-only directory is read-only.
+    pub fn enforce_permissions(&mut self) -> &mut Env {
+        self.as_owner = true;
+        self
+    }
+
     pub fn judge(&self, args: &[&str]) -> Run {
         self.judge_in(self.cwd.path(), args)
     }
 
     /// Runs judge in another working directory (a workspace folder).
     pub fn judge_in(&self, dir: &std::path::Path, args: &[&str]) -> Run {
-        let mut cmd = assert_cmd::Command::cargo_bin("judge").unwrap();
+        let bin = assert_cmd::cargo::cargo_bin("judge");
+        // SAFETY: geteuid cannot fail.
+        let mut cmd = if self.as_owner && unsafe { libc::geteuid() } == 0 {
+            let mut c = assert_cmd::Command::new("setpriv");
+            c.args([
+                "--bounding-set=-dac_override,-dac_read_search",
+                "--inh-caps=-dac_override,-dac_read_search",
+                "--",
+            ])
+            .arg(bin);
+            c
+        } else {
+            assert_cmd::Command::new(bin)
+        };
         cmd.current_dir(dir)
             .env_remove("JUDGE_PROBLEMS")
             .env_remove("JUDGE_NOW")

@@ -37,13 +37,18 @@ fn target_line(app: &App, problem: &str, elapsed: Duration) -> String {
 }
 
 pub fn status(app: &App, args: FormatArgs) -> Result<i32> {
-    let mut history = app.history()?;
+    let mut history = app.history_for_reading()?;
     let now = Clock::now_ms()?;
     let ended = crate::practice::mock::settle_expired(&mut history, now)?;
     // An attempt left idle is paused from its last activity (looking at it
-    // is not work at it).
+    // is not work at it); a read-only history is only read.
     let mut notes = std::collections::HashMap::new();
-    for a in history.open_attempts()? {
+    let writable: Vec<_> = if history.is_read_only() {
+        Vec::new()
+    } else {
+        history.open_attempts()?
+    };
+    for a in writable {
         let note = crate::cli::target::settle(app, &mut history, &a, false, now)?;
         if !note.is_empty() {
             notes.insert(a.id, note);

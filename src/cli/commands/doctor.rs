@@ -49,6 +49,14 @@ struct Check {
 
 pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
     let mut checks = Vec::new();
+    checks.push(Check {
+        name: "config".into(),
+        ok: app.config_error.is_none(),
+        detail: match &app.config_error {
+            Some(e) => format!("{e} (the checks below use the defaults)"),
+            None => crate::cli::config::Config::describe(),
+        },
+    });
     let cache = app.data.cache();
     match Toolchain::resolve(&cache) {
         Ok(tc) => checks.push(Check {
@@ -118,7 +126,7 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
         Err(e) => Check {
             name: "data".into(),
             ok: false,
-            detail: format!("{}: {e}", home.display()),
+            detail: e.to_string(),
         },
     };
     checks.push(data);

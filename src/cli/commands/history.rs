@@ -13,7 +13,7 @@ use crate::practice::vocabulary::{Outcome, SubmissionKind};
 use std::time::Duration;
 
 pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
-    let history = app.history()?;
+    let history = app.history_for_reading()?;
     let now = Clock::now_ms()?;
     if let Some(n) = args.show {
         let sub = history.submission(n)?.ok_or_else(|| {
@@ -48,7 +48,24 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
         }
         return Ok(exit_code::ACCEPTED);
     }
-    let filter = args.id.as_deref().map(ProblemId::normalize);
+    // The problem asked about, by id, slug or title; one not in the catalog
+    // is an error unless the record holds it (from another `--problems`).
+    let mut asked = None;
+    let filter = match args.id.as_deref() {
+        None => None,
+        Some(text) => {
+            let id = ProblemId::normalize(text);
+            match app.catalog.get(&id) {
+                Ok(pkg) => {
+                    let id = pkg.id.clone();
+                    asked = Some((text, pkg));
+                    Some(id)
+                }
+                Err(e) if history.attempts(Some(id.as_str()))?.is_empty() => return Err(e),
+                Err(_) => Some(id),
+            }
+        }
+    };
     let attempts = history.attempts(filter.as_ref().map(|p| p.as_str()))?;
     if args.format == Format::Json {
         let mut out = Vec::new();
@@ -67,7 +84,18 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
     }
     let unclocked = history.unclocked_submissions(filter.as_ref().map(|p| p.as_str()))?;
     if attempts.is_empty() && unclocked.is_empty() {
-        println!("No attempts yet. `judge start ID` starts one.");
+        match asked {
+            None => println!("No attempts yet. `judge start ID` starts one."),
+            Some((text, pkg)) => {
+                println!(
+                    "No attempts at {} ({}) yet. `judge start {}` starts one.",
+                    pkg.id, pkg.meta.title, pkg.id
+                );
+                if text.trim().chars().all(|c| c.is_ascii_digit()) {
+                    println!("(For submission {text}: `judge history --show {text}`.)");
+                }
+            }
+        }
         return Ok(exit_code::ACCEPTED);
     }
     let s = &app.style;
@@ -159,7 +187,7 @@ pub fn when(ms: i64) -> String {
 }
 
 pub fn export(app: &App, args: ExportArgs) -> Result<i32> {
-    let data = app.history()?.export()?;
+    let data = app.history_for_reading()?.export()?;
     let text = serde_json::to_string_pretty(&data).map_err(|e| Error::Internal(e.to_string()))?;
     match &args.file {
         Some(path) => {

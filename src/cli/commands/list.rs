@@ -2,9 +2,32 @@
 
 use crate::cli::app::App;
 use crate::cli::args::{Format, ListArgs};
-use crate::engine::package::Difficulty;
+use crate::engine::package::{Difficulty, Package, or_list, similar};
 use crate::error::{Error, Result, exit_code};
 use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// A `--pattern` or `--list` value that no problem has is a usage error
+/// naming the values there are, not an empty list (`list`, `mock`).
+pub fn known<'a>(flag: &str, value: &str, values: impl Iterator<Item = &'a String>) -> Result<()> {
+    let values: BTreeSet<&str> = values.map(|v| v.as_str()).collect();
+    if values.iter().any(|v| v.eq_ignore_ascii_case(value)) {
+        return Ok(());
+    }
+    let close: Vec<String> = similar(value, values.iter().copied())
+        .into_iter()
+        .map(|v| format!("`{v}`"))
+        .collect();
+    let mut msg = format!("{flag} {value}: no problem has it");
+    if !close.is_empty() {
+        msg.push_str(&format!(" (did you mean {}?)", or_list(&close)));
+    }
+    msg.push_str(&format!(
+        "; expected one of: {}",
+        values.into_iter().collect::<Vec<_>>().join(", ")
+    ));
+    Err(Error::Usage(msg))
+}
 
 #[derive(Serialize)]
 struct Row {
@@ -23,9 +46,17 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
         })?),
     };
     let hidden = app.hidden_difficulties();
+    let all = app.catalog.all();
+    let loaded: Vec<&Package> = all.iter().filter_map(|p| p.as_ref().ok()).collect();
+    if let Some(p) = &args.pattern {
+        known("--pattern", p, loaded.iter().flat_map(|p| &p.meta.patterns))?;
+    }
+    if let Some(l) = &args.list {
+        known("--list", l, loaded.iter().flat_map(|p| &p.meta.lists))?;
+    }
     let mut rows = Vec::new();
     let mut broken = Vec::new();
-    for pkg in app.catalog.all() {
+    for pkg in all {
         let pkg = match pkg {
             Ok(p) => p,
             Err(e) => {

@@ -114,6 +114,9 @@ pub fn run(app: &App, args: MockArgs) -> Result<i32> {
     }
     if args.problems.is_empty() {
         let all: Vec<Package> = app.catalog.packages();
+        if let Some(pat) = &args.pattern {
+            super::list::known("--pattern", pat, all.iter().flat_map(|p| &p.meta.patterns))?;
+        }
         for want in &wanted {
             let candidates: Vec<&Package> = all
                 .iter()

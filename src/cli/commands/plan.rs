@@ -186,7 +186,7 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
 }
 
 pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
-    let mut history = app.history()?;
+    let mut history = app.history_for_reading()?;
     let now = Clock::now_ms()?;
     crate::practice::mock::settle_expired(&mut history, now)?;
     let (start, plan) = started(&history, app)?;
@@ -449,7 +449,7 @@ pub fn review_items(app: &App, history: &History) -> Result<Vec<ReviewItem>> {
 }
 
 pub fn review(app: &App, args: FormatArgs) -> Result<i32> {
-    let history = app.history()?;
+    let history = app.history_for_reading()?;
     let now = Clock::now_ms()?;
     let items = review_items(app, &history)?;
     let (due, later): (Vec<&ReviewItem>, Vec<&ReviewItem>) =

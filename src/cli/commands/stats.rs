@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
-    let history = app.history()?;
+    let history = app.history_for_reading()?;
     let now = Clock::now_ms()?;
     let attempts = history.attempts(None)?;
     let packages: HashMap<String, Package> = app
