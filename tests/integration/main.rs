@@ -12,6 +12,7 @@ mod hostile;
 mod paste;
 mod practice;
 mod practice_loop;
+mod signature;
 mod util;
 mod verdicts;
 mod verify;
