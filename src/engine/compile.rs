@@ -95,6 +95,9 @@ pub struct CompileRequest<'a> {
     pub code: &'a str,
     /// Appended after the code (the glue), or empty for a program with its own main.
     pub glue: &'a str,
+    /// What the glue needs of the code, said where a diagnostic would
+    /// point into the glue (`glue::interface`); empty without glue.
+    pub glue_needs: &'a str,
     /// The user's file, as diagnostics should name it.
     pub display_path: &'a Path,
     /// A directory this compile owns (its incremental cache lives there).
@@ -350,8 +353,21 @@ impl Compiler {
                 elapsed,
             })
         } else {
+            let user_file = user_dir.join(&file_name);
+            let hidden = [
+                self.harness_dir.parent().unwrap_or(&self.harness_dir),
+                req.build_dir,
+            ];
             Ok(CompileOutcome::Failed {
-                diagnostics: clean_diagnostics(&diagnostics),
+                diagnostics: clean_diagnostics(
+                    &diagnostics,
+                    &Origins {
+                        user_file: &user_file.display().to_string(),
+                        user_lines: req.code.lines().count(),
+                        hidden: &hidden,
+                        glue_needs: req.glue_needs,
+                    },
+                ),
                 elapsed,
             })
         }
@@ -475,9 +491,143 @@ const LINK_TOOLS: &[&str] = &["cc", "ld"];
 /// Where gcc keeps the programs it runs (`collect2`, `lto-wrapper`).
 const GCC_PROGRAM_DIRS: &[&str] = &["/usr/lib/gcc", "/usr/libexec/gcc"];
 
-/// Keeps rustc's diagnostics, minus the noise of a failed build's summary.
-fn clean_diagnostics(text: &str) -> String {
-    text.trim_end().to_string()
+/// Where a diagnostic's lines come from, to tell the user's from the judge's.
+struct Origins<'a> {
+    /// The user's file as rustc names it (after the path remapping).
+    user_file: &'a str,
+    /// Lines of it that are the user's; the glue comes after them.
+    user_lines: usize,
+    /// The judge's directories (the harness cache, the build directory).
+    hidden: &'a [&'a Path],
+    glue_needs: &'a str,
+}
+
+/// rustc's diagnostics with nothing of the judge's in them: a location in
+/// the generated glue becomes a note of what the glue needs of the code
+/// (`Origins::glue_needs`), a location in the judge's cache (the harness's
+/// sources) is dropped, and so are the code snippets under either; the
+/// diagnostic's own message and its notes on types stay.
+fn clean_diagnostics(text: &str, origins: &Origins) -> String {
+    let hidden: Vec<String> = origins
+        .hidden
+        .iter()
+        .map(|p| p.display().to_string())
+        .filter(|p| p.len() > 1)
+        .collect();
+    let is_hidden = |path: &str| hidden.iter().any(|h| path.starts_with(h.as_str()));
+    // A location line (`--> file:line:col`, `::: file:line:col`): its file
+    // and line, and whether it is the judge's.
+    let location = |line: &str| -> Option<(bool, bool)> {
+        let t = line.trim_start();
+        let loc = t.strip_prefix("--> ").or_else(|| t.strip_prefix("::: "))?;
+        let mut parts = loc.rsplitn(3, ':');
+        let (_col, row, path) = (parts.next()?, parts.next()?, parts.next()?);
+        let row: usize = row.parse().ok()?;
+        let user = path == origins.user_file;
+        Some((
+            user,
+            (user && row > origins.user_lines) || (!user && is_hidden(path)),
+        ))
+    };
+    let lines: Vec<&str> = text.trim_end().lines().collect();
+    let mut out: Vec<String> = Vec::new();
+    // Inside a snippet of the judge's code; the current snippet's file is the user's.
+    let (mut hiding, mut in_user_file) = (false, true);
+    let mut told = false;
+    for (i, line) in lines.iter().enumerate() {
+        let header = line.starts_with(|c: char| c.is_ascii_alphabetic());
+        if header {
+            hiding = false;
+            if line.starts_with("error") || line.starts_with("warning") {
+                told = false;
+            }
+            // A note whose only content is a place in the judge's code.
+            let next_hidden = lines
+                .get(i + 1)
+                .and_then(|l| location(l))
+                .is_some_and(|(_, h)| h);
+            if next_hidden && (line.starts_with("note:") || line.starts_with("help:")) {
+                hiding = true;
+                continue;
+            }
+            out.push(line.replace("judge_harness::", ""));
+            continue;
+        }
+        if let Some((user, judges)) = location(line) {
+            in_user_file = user;
+            hiding = judges;
+            if judges && user && !told && !origins.glue_needs.is_empty() {
+                let indent = &line[..line.len() - line.trim_start().len()];
+                out.push(format!("{indent}= note: {}", glue_note(origins)));
+                told = true;
+            }
+            if !judges {
+                out.push(line.to_string());
+            }
+            continue;
+        }
+        if let Some(row) = gutter_row(line) {
+            if in_user_file && row > origins.user_lines {
+                if !hiding {
+                    // What led into this snippet of the glue goes with it:
+                    // `...`, an empty gutter, a note or help that only shows it.
+                    while out.last().is_some_and(|l| matches!(l.trim(), "..." | "|")) {
+                        out.pop();
+                    }
+                    if out
+                        .last()
+                        .is_some_and(|l| l.starts_with("help:") || l.starts_with("note:"))
+                    {
+                        out.pop();
+                    }
+                    if !told && !origins.glue_needs.is_empty() {
+                        out.push(format!("   = note: {}", glue_note(origins)));
+                        told = true;
+                    }
+                }
+                hiding = true;
+            } else if row > 0 {
+                hiding = false;
+            }
+        }
+        let snippet = gutter_row(line).is_some() || line.trim() == "...";
+        if hiding && snippet {
+            continue;
+        }
+        out.push(line.replace("judge_harness::", ""));
+    }
+    let mut text = out.join("\n");
+    // Whatever still names the judge's directories (a path inside a message).
+    for h in &hidden {
+        text = text.replace(h.as_str(), "<judge cache>");
+    }
+    text
+}
+
+fn glue_note(origins: &Origins) -> String {
+    format!(
+        "this is in the code the judge adds after yours: {}",
+        origins.glue_needs
+    )
+}
+
+/// A snippet line of a diagnostic (`12 |     code`, `   |     ^^^`, a
+/// suggestion's `12 - old` / `12 + new`): its line number, 0 for none.
+fn gutter_row(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = t[digits..].trim_start();
+    let mark = rest.starts_with('|')
+        || (digits > 0
+            && (rest.starts_with("- ")
+                || rest.starts_with("+ ")
+                || rest.starts_with("~ ")
+                || rest == "-"
+                || rest == "+"));
+    if !mark {
+        return None;
+    }
+    Some(t[..digits].parse().unwrap_or(0))
 }
 
 /// An exclusive advisory lock on a file, released on drop. Several judges
@@ -505,6 +655,90 @@ impl FileLock {
 
 #[cfg(test)]
 mod tests {
+    use super::{Origins, clean_diagnostics};
+    use std::path::Path;
+
+    /// rustc's words on a misnamed function, a wrong return type (whose
+    /// note points into the harness's cached source), and a duplicate of
+    /// the judge's `ListNode::new`, as the glue made it say them.
+    const MISNAMED: &str = "error[E0599]: no function or associated item named `three_sum` found for struct `Solution` in the current scope\n  --> /tmp/h1/lc-15.rs:15:25\n   |\n 9 | pub struct Solution;\n   | ------------------- function or associated item `three_sum` not found for this struct\n...\n15 |     let __r = Solution::three_sum(__a0);\n   |                         ^^^^^^^^^ function or associated item not found in `Solution`\n   |\nhelp: there is an associated function `threeSum` with a similar name\n   |\n15 -     let __r = Solution::three_sum(__a0);\n15 +     let __r = Solution::threeSum(__a0);\n   |\n\nwarning: unused variable: `nums`\n --> /tmp/h1/lc-15.rs:2:21\n  |\n2 |     pub fn threeSum(nums: Vec<i32>) -> Vec<Vec<i32>> {\n  |                     ^^^^ help: if this is intentional, prefix it with an underscore: `_nums`\n\nerror: aborting due to 1 previous error; 1 warning emitted\n";
+    const RETURN: &str = "error[E0308]: mismatched types\n  --> /tmp/h1/lc-15.rs:17:42\n   |\n17 |     judge_harness::conv::put_vec_vec_i32(&__r, __out);\n   |     ------------------------------------ ^^^^ expected `&Vec<Vec<i32>>`, found `&Vec<i32>`\n   |     |\n   |     arguments to this function are incorrect\n   |\n   = note: expected reference `&Vec<Vec<i32>>`\n              found reference `&Vec<i32>`\nnote: function defined here\n  --> /tmp/jh/cache/harness/.harness-X8a0iY/src/conv.rs:414:17\n\nerror: aborting due to 1 previous error\n";
+    const DUPLICATE: &str = "error[E0592]: duplicate definitions with name `new`\n  --> /tmp/h1/lc-15.rs:2:5\n   |\n 2 |     pub fn new(val: i32) -> Self {\n   |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ duplicate definitions for `new`\n...\n21 |     pub fn new(val: i32) -> Self {\n   |     ---------------------------- other definition for `new`\n\nerror: aborting due to 1 previous error\n";
+
+    fn clean(text: &str) -> String {
+        let hidden = [
+            Path::new("/tmp/jh/cache/harness"),
+            Path::new("/tmp/jh/cache/p/user"),
+        ];
+        clean_diagnostics(
+            text,
+            &Origins {
+                user_file: "/tmp/h1/lc-15.rs",
+                user_lines: 5,
+                hidden: &hidden,
+                glue_needs: "it calls `pub fn three_sum(nums: Vec<i32>) -> Vec<Vec<i32>>`",
+            },
+        )
+    }
+
+    #[track_caller]
+    fn assert_nothing_of_the_judges(text: &str) {
+        for internal in [
+            "__r",
+            "__a0",
+            "judge_harness::",
+            "cache",
+            "pub struct Solution",
+            ":15",
+            ":17",
+        ] {
+            assert!(!text.contains(internal), "`{internal}` in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn glue_locations_become_what_the_glue_needs() {
+        let text = clean(MISNAMED);
+        assert_nothing_of_the_judges(&text);
+        assert!(
+            text.contains("error[E0599]: no function or associated item named `three_sum`"),
+            "{text}"
+        );
+        assert_eq!(text.matches("= note: this is in the code the judge adds after yours: it calls `pub fn three_sum(nums: Vec<i32>) -> Vec<Vec<i32>>`").count(), 1, "{text}");
+        // The user's own lines stay as rustc showed them.
+        assert!(
+            text.contains(" --> /tmp/h1/lc-15.rs:2:21\n  |\n2 |     pub fn threeSum"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn cache_locations_and_their_notes_are_dropped() {
+        let text = clean(RETURN);
+        assert_nothing_of_the_judges(&text);
+        assert!(!text.contains("function defined here"), "{text}");
+        assert!(
+            text.contains("= note: expected reference `&Vec<Vec<i32>>`"),
+            "{text}"
+        );
+        assert!(text.contains("the judge adds after yours"), "{text}");
+    }
+
+    #[test]
+    fn a_glue_snippet_inside_a_users_diagnostic_is_dropped() {
+        let text = clean(DUPLICATE);
+        assert_nothing_of_the_judges(&text);
+        assert!(
+            text.contains(" 2 |     pub fn new(val: i32) -> Self {\n   |     ^^^^"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("other definition") && !text.contains("\n..."),
+            "{text}"
+        );
+        assert!(text.contains("the judge adds after yours"), "{text}");
+    }
+
     #[test]
     fn every_harness_source_file_is_embedded() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("harness/src");

@@ -190,26 +190,42 @@ pub fn generate(pkg: &Package, code: &str) -> String {
     g
 }
 
+/// What the glue needs of the solution and supplies to it, in the user's
+/// terms, for a compiler error that would otherwise point into the glue:
+/// "`pub fn three_sum(nums: Vec<i32>) -> Vec<Vec<i32>>` in `impl Solution`".
+pub fn interface(pkg: &Package) -> String {
+    let needs = match &pkg.shape {
+        Shape::Function(f) => format!("`{}` in `impl Solution`", f.text),
+        Shape::Design { class, methods, .. } => format!(
+            "`struct {class}` and, in `impl {class}`, {}",
+            methods
+                .iter()
+                .map(|m| format!("`{}`", m.text))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let mut supplied = vec!["`struct Solution`".to_string()];
+    supplied.extend(
+        pkg.shape
+            .supplied_types()
+            .iter()
+            .map(|t| format!("`{t}` (LeetCode's definition)")),
+    );
+    supplied.push("`main`".into());
+    format!("it calls {needs}, and defines {}", supplied.join(", "))
+}
+
 /// The argument that runs a round trip's second process (deserialize).
 pub const PHASE_2: &str = "phase-2";
 
 /// Whether the user's code defines `struct NAME` itself (outside comments).
 /// LeetCode supplies ListNode and TreeNode; a file that defines them too would
-/// clash with the judge's, so the glue then leaves them out and rustc's error
-/// names the user's definition.
+/// clash with the judge's, so the glue then leaves them out. Submissions are
+/// stopped before this by `conformance`, which names the user's line; the
+/// glue's own error covers the package's files.
 pub fn defines_struct(code: &str, name: &str) -> bool {
-    code.lines().any(|line| {
-        let t = line.trim_start();
-        if t.starts_with("//") {
-            return false;
-        }
-        let t = t.strip_prefix("pub ").unwrap_or(t);
-        t.strip_prefix("struct ").is_some_and(|rest| {
-            rest.trim_start().starts_with(name)
-                && !rest.trim_start()[name.len()..]
-                    .starts_with(|c: char| c.is_alphanumeric() || c == '_')
-        })
-    })
+    crate::engine::conformance::struct_definition(code, name).is_some()
 }
 
 fn convert_arg(g: &mut String, var: &str, p: &Param, src: &str, what: &str) {

@@ -5,6 +5,7 @@
 
 use crate::engine::check;
 use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler};
+use crate::engine::conformance;
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::glue;
 use crate::engine::package::Package;
@@ -156,15 +157,25 @@ fn ms(d: Duration) -> f64 {
 }
 
 /// Compiles the submission; `Err(judgement)` when it does not compile.
+/// A file that does not fit the problem's signature is a compile error
+/// before rustc runs, said at the user's lines (see `conformance`).
 pub fn compile(
     pkg: &Package,
     compiler: &Compiler,
     sub: &Submission,
 ) -> Result<std::result::Result<(crate::engine::compile::Binary, Duration), Judgement>> {
+    let mismatches = conformance::check(&pkg.shape, sub.code);
+    if !mismatches.is_empty() {
+        return Ok(Err(compile_error(
+            conformance::render(sub.path, &mismatches),
+            Duration::ZERO,
+        )));
+    }
     let glue = glue::generate(pkg, sub.code);
     let outcome = compiler.compile(&CompileRequest {
         code: sub.code,
         glue: &glue,
+        glue_needs: &glue::interface(pkg),
         display_path: sub.path,
         build_dir: sub.build_dir,
         edition: sub.edition,
@@ -175,29 +186,33 @@ pub fn compile(
         CompileOutcome::Failed {
             diagnostics,
             elapsed,
-        } => Err(Judgement {
-            verdict: Verdict::CompileError,
-            passed: 0,
-            total: 0,
-            cases: Vec::new(),
-            first_failure: None,
-            also: Vec::new(),
-            notes: Vec::new(),
-            diagnostics: Some(diagnostics),
-            compile_ms: ms(elapsed),
-            run_ms: 0.0,
-            time_limit_ms: 0.0,
-            reference_max_ms: 0.0,
-            max_time_ms: 0.0,
-            peak_memory_kb: 0,
-            stderr: String::new(),
-            sandbox_layers: Vec::new(),
-            outputs: Vec::new(),
-            counterexample: None,
-            counterexample_note: None,
-            complexity: None,
-        }),
+        } => Err(compile_error(diagnostics, elapsed)),
     })
+}
+
+fn compile_error(diagnostics: String, elapsed: Duration) -> Judgement {
+    Judgement {
+        verdict: Verdict::CompileError,
+        passed: 0,
+        total: 0,
+        cases: Vec::new(),
+        first_failure: None,
+        also: Vec::new(),
+        notes: Vec::new(),
+        diagnostics: Some(diagnostics),
+        compile_ms: ms(elapsed),
+        run_ms: 0.0,
+        time_limit_ms: 0.0,
+        reference_max_ms: 0.0,
+        max_time_ms: 0.0,
+        peak_memory_kb: 0,
+        stderr: String::new(),
+        sandbox_layers: Vec::new(),
+        outputs: Vec::new(),
+        counterexample: None,
+        counterexample_note: None,
+        complexity: None,
+    }
 }
 
 /// Judges a submission on `cases`.

@@ -109,10 +109,64 @@ pub struct FnSig {
     pub params: Vec<Param>,
     /// `None` for `-> Self` (a constructor).
     pub ret: Option<Ty>,
+    /// The signature as the package gives it, whitespace tidied
+    /// (`fn add(&self, val: i32) -> i32`), for messages.
+    pub text: String,
 }
 
 impl FnSig {
     pub fn parse(text: &str) -> Result<FnSig, String> {
+        let raw = RawSig::parse(text)?;
+        let ret = match raw.ret.as_deref() {
+            None => Some(Ty::parse("()")?),
+            Some("Self") => None,
+            Some(r) => Some(Ty::parse(r).map_err(|e| format!("return type: {e}"))?),
+        };
+        let receiver = match raw.receiver {
+            None => Receiver::None,
+            Some(_) => Receiver::Borrowed,
+        };
+        let mut params = Vec::new();
+        for (pname, pty) in &raw.params {
+            let (by_mut_ref, pty) = match pty.strip_prefix("&mut") {
+                Some(inner) => (true, inner.trim()),
+                None => (false, pty.as_str()),
+            };
+            params.push(Param {
+                name: pname.clone(),
+                ty: Ty::parse(pty).map_err(|e| format!("argument `{pname}`: {e}"))?,
+                by_mut_ref,
+            });
+        }
+        Ok(FnSig {
+            name: raw.name,
+            receiver,
+            params,
+            ret,
+            text: tidy(text),
+        })
+    }
+}
+
+/// A function header taken apart without judging its types: the package's
+/// signatures (then typed by `FnSig::parse`) and the headers in a user's
+/// file (compared with them by `conformance`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawSig {
+    pub name: String,
+    /// `&self`, `&mut self`, `self`, ... (whitespace tidied), if any.
+    pub receiver: Option<String>,
+    /// `(name, type)`, with `mut` taken off the name and the type tidied.
+    pub params: Vec<(String, String)>,
+    /// The return type, tidied; `None` for none (unit).
+    pub ret: Option<String>,
+    /// `<'a, T>`, tidied, if the function has generics.
+    pub generics: Option<String>,
+}
+
+impl RawSig {
+    /// Parses `[pub] fn name[<generics>](args) [-> Type]`.
+    pub fn parse(text: &str) -> Result<RawSig, String> {
         let t = text.trim();
         let t = t.strip_prefix("pub ").unwrap_or(t).trim_start();
         let t = t
@@ -121,62 +175,133 @@ impl FnSig {
         let open = t
             .find('(')
             .ok_or_else(|| format!("`{text}`: missing `(`"))?;
-        let name = t[..open].trim().to_string();
+        let head = t[..open].trim();
+        // Generics (`fn f<T>(..)`) are not part of the name.
+        let (name, generics) = match head.split_once('<') {
+            Some((name, rest)) => (name.trim().to_string(), Some(tidy(&format!("<{rest}")))),
+            None => (head.to_string(), None),
+        };
         if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
             return Err(format!("`{text}`: bad function name `{name}`"));
         }
-        let close = t
-            .rfind(')')
-            .ok_or_else(|| format!("`{text}`: missing `)`"))?;
+        let close = matching_paren(t, open).ok_or_else(|| format!("`{text}`: missing `)`"))?;
         let args = &t[open + 1..close];
         let rest = t[close + 1..].trim();
         let ret = match rest.strip_prefix("->") {
-            None if rest.is_empty() => Some(Ty::parse("()")?),
+            None if rest.is_empty() => None,
             None => return Err(format!("`{text}`: unexpected `{rest}` after the arguments")),
-            Some(r) if r.trim() == "Self" => None,
-            Some(r) => Some(Ty::parse(r.trim()).map_err(|e| format!("return type: {e}"))?),
+            Some(r) if tidy(r) == "()" => None,
+            Some(r) => Some(tidy(r)),
         };
-        let mut receiver = Receiver::None;
+        let mut receiver = None;
         let mut params = Vec::new();
         for (i, arg) in split_top_level(args).into_iter().enumerate() {
             let arg = arg.trim();
             if arg.is_empty() {
                 continue;
             }
-            if i == 0 && matches!(arg, "&self" | "&mut self" | "self" | "mut self") {
-                receiver = Receiver::Borrowed;
+            let is_self = arg
+                .rsplit(['&', ' '])
+                .next()
+                .is_some_and(|last| last == "self")
+                || arg.starts_with("self:")
+                || arg.starts_with("mut self:");
+            if i == 0 && is_self {
+                receiver = Some(tidy(arg));
                 continue;
             }
             let (pname, pty) = arg
                 .split_once(':')
                 .ok_or_else(|| format!("`{text}`: argument `{arg}` has no type"))?;
-            let pty = pty.trim();
-            let (by_mut_ref, pty) = match pty.strip_prefix("&mut") {
-                Some(inner) => (true, inner.trim()),
-                None => (false, pty),
-            };
-            params.push(Param {
-                name: pname.trim().to_string(),
-                ty: Ty::parse(pty).map_err(|e| format!("argument `{}`: {e}", pname.trim()))?,
-                by_mut_ref,
-            });
+            let pname = pname.trim();
+            let pname = pname.strip_prefix("mut ").unwrap_or(pname).trim();
+            params.push((pname.to_string(), tidy(pty)));
         }
-        Ok(FnSig {
+        Ok(RawSig {
             name,
             receiver,
             params,
             ret,
+            generics,
         })
     }
+
+    /// Type or const parameters (`T` of `fn f<'a, T>`), which a call
+    /// without turbofish cannot always infer; lifetimes are not counted.
+    pub fn type_params(&self) -> Vec<String> {
+        let Some(g) = &self.generics else {
+            return Vec::new();
+        };
+        let inner = g.trim_start_matches('<').trim_end_matches('>');
+        split_top_level(inner)
+            .into_iter()
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !p.starts_with('\''))
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// The index of the `)` that closes the `(` at `open`.
+fn matching_paren(s: &str, open: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices().skip_while(|(i, _)| *i < open) {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Rust code with its whitespace as rustfmt would put it in a signature:
+/// `Vec< i32 >` -> `Vec<i32>`, `a:i32,b` -> `a: i32, b`, `&mut  T` -> `&mut T`.
+pub fn tidy(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for word in words.join(" ").split(' ') {
+        let glue_left = out.ends_with(['<', '(', '[', '&', ':']) && !out.ends_with(": ");
+        let glue_right = word.starts_with(['<', '>', '(', ')', '[', ']', ',', ':']);
+        if !out.is_empty() && !glue_left && !glue_right {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    // `a:i32` and `a,b` read as rustfmt writes them.
+    let mut spaced = String::with_capacity(out.len() + 8);
+    let chars: Vec<char> = out.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        spaced.push(c);
+        let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let single_colon = c == ':' && next != Some(':') && prev != Some(':');
+        if (c == ',' || single_colon) && next.is_some_and(|n| n != ' ') {
+            spaced.push(' ');
+        }
+    }
+    spaced
+        .replace("->", " -> ")
+        .replace("  ", " ")
+        .trim()
+        .to_string()
 }
 
 fn split_top_level(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
+    let mut prev = ' ';
     for (i, c) in s.char_indices() {
         match c {
             '<' | '(' | '[' => depth += 1,
+            // The `>` of `->` (`impl Fn(i32) -> i32`) closes nothing.
+            '>' if prev == '-' => {}
             '>' | ')' | ']' => depth -= 1,
             ',' if depth == 0 => {
                 out.push(&s[start..i]);
@@ -184,6 +309,7 @@ fn split_top_level(s: &str) -> Vec<&str> {
             }
             _ => {}
         }
+        prev = c;
     }
     out.push(&s[start..]);
     out

@@ -102,6 +102,7 @@ pub fn checker_program(
     let outcome = compiler.compile(&CompileRequest {
         code: src,
         glue: "",
+        glue_needs: "",
         display_path: &path,
         build_dir: &pc.build_dir("checker"),
         edition: GENERATOR_EDITION,
@@ -240,6 +241,7 @@ fn compile_generator(
     let outcome = compiler.compile(&CompileRequest {
         code: src,
         glue: "",
+        glue_needs: "",
         display_path: &path,
         build_dir: &pc.build_dir("gen"),
         // `gen` is a reserved word from edition 2024 on; generators use
@@ -626,6 +628,7 @@ pub fn compile_own(
     match compiler.compile(&CompileRequest {
         code,
         glue: &glue,
+        glue_needs: &glue::interface(pkg),
         display_path: &path,
         build_dir: &pc.build_dir(build),
         edition: DEFAULT_EDITION,

@@ -14,6 +14,7 @@ mod lookup;
 mod paste;
 mod practice;
 mod practice_loop;
+mod signature;
 mod util;
 mod verdicts;
 mod verify;

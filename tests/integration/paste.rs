@@ -29,7 +29,9 @@ fn a_users_own_listnode_definition_gets_a_clear_compile_error() {
     assert_eq!(json["results"][0]["verdict"], "CE", "{}", run.context());
     let diagnostics = json["results"][0]["diagnostics"].as_str().unwrap_or("");
     assert!(
-        diagnostics.contains("your file defines `struct ListNode`: the judge supplies it"),
+        diagnostics.contains(
+            "lc-23.rs:2: your file defines `struct ListNode`: the judge supplies ListNode"
+        ),
         "{}",
         run.context()
     );

@@ -148,6 +148,7 @@ fn warm(app: &App, pkg: &crate::engine::package::Package) -> Result<()> {
     let _ = compiler.compile(&CompileRequest {
         code: &stub,
         glue: &glue,
+        glue_needs: &glue::interface(pkg),
         display_path: &path,
         build_dir: &PackageCache::new(&app.data.cache(), pkg).build_dir("user"),
         edition: DEFAULT_EDITION,

@@ -287,6 +287,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
     match compiler.compile(&CompileRequest {
         code: &stub,
         glue: &glue_code,
+        glue_needs: &glue::interface(pkg),
         display_path: &stub_path,
         build_dir: &pc.build_dir("stub"),
         edition: DEFAULT_EDITION,
