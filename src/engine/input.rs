@@ -277,30 +277,21 @@ fn case(line: usize, args: &[Value]) -> CustomCase {
 fn read_text(pkg: &Package, slot: &Slot, text: &str) -> Result<Value, String> {
     let found = || {
         let shown = crate::engine::text::abbreviate(text, 60);
-        if json::parse(text).is_ok() {
+        // Text that is no value is quoted, unless quotes would muddle it.
+        if json::parse(text).is_ok() || text.contains('"') {
             shown
         } else {
-            format!("{shown:?}")
+            format!("\"{shown}\"")
         }
     };
     let v = json::parse(text).map_err(|e| {
-        let hint = match slot {
-            Slot::Value { conv, .. } if conv.contains("string") || conv.contains("char") => {
-                " (strings go in double quotes)"
-            }
-            _ => "",
-        };
         // The parser's word helps only where the text meant to be JSON.
         let why = if text.starts_with(['[', '"']) {
             format!(" ({e})")
         } else {
             String::new()
         };
-        format!(
-            "expected {}, found {}{why}{hint}",
-            slot.expected(pkg),
-            found()
-        )
+        format!("expected {}, found {}{why}", slot.expected(pkg), found())
     })?;
     let checked = match slot {
         Slot::Value { conv, .. } => read_value(conv, &v),

@@ -43,6 +43,11 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
             s.dim("  (kept: your earlier code is untouched)")
         }
     );
+    println!(
+        "{} {}  (yours, for `judge run`)",
+        s.bold("Your cases:"),
+        workspace::tests_path(&app.data, &pkg).display()
+    );
     if resumed {
         println!(
             "{} attempt #{} resumed, {} elapsed · {} target {lo}–{hi} min",
