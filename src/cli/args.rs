@@ -70,7 +70,7 @@ pub enum Command {
     Start(StartArgs),
     /// Run your solution on the examples, or on your own input.
     #[command(
-        after_help = "Examples:\n  judge run\n  judge run lc-15 --input '[[-1,0,1,2,-1,-4]]'"
+        after_help = "Examples:\n  judge run\n  judge run lc-15 --input '[[-1,0,1,2,-1,-4]]'\n  judge run lc-1 --input 'nums = [3,2,4], target = 6'\n\nWithout --input it runs the examples, then the cases in the workspace's tests.txt."
     )]
     Run(RunArgs),
     /// Run your solution on every hidden test and record the result.
@@ -278,8 +278,10 @@ pub struct SolutionArgs {
 pub struct RunArgs {
     #[command(flatten)]
     pub solution: SolutionArgs,
-    /// A custom input: the arguments as a JSON array, e.g. '[[1,2,3],2]'.
-    #[arg(long, value_name = "JSON")]
+    /// A custom input: the arguments as a JSON array ('[[1,2,3],2]'),
+    /// LeetCode's testcase lines (one argument a line, several cases
+    /// allowed), or the statement's 'nums = [1,2,3], target = 2'.
+    #[arg(long, value_name = "INPUT")]
     pub input: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,

@@ -182,8 +182,7 @@ impl Config {
         }
         if let Some(v) = raw.idle_minutes {
             let line = at(v.span());
-            const EXPECTED: &str =
-                "a whole number of minutes, 0 for never (`idle_minutes = 30`)";
+            const EXPECTED: &str = "a whole number of minutes, 0 for never (`idle_minutes = 30`)";
             cfg.idle_minutes = Some(match v.get_ref() {
                 toml::Value::Integer(n) if *n >= 0 => *n as u64,
                 other => return Err(fail(line, "idle_minutes", found(other), EXPECTED)),

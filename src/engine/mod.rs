@@ -11,6 +11,7 @@ pub mod crates;
 pub mod execute;
 pub mod glue;
 pub mod growth;
+pub mod input;
 pub mod judging;
 pub mod package;
 pub mod signature;

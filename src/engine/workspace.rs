@@ -4,9 +4,12 @@
 //!
 //! The solution file itself holds only LeetCode-pasteable code; the crate
 //! root (`lib.rs`, generated) defines `Solution`, re-exports the harness
-//! types and `include!`s the solution file. An existing solution file is
-//! never overwritten: a new attempt that starts from the stub first moves
-//! it aside (`lc-15.1.rs`, `lc-15.2.rs`, ...).
+//! types and `include!`s the solution file. Beside it, `tests.txt` holds
+//! the user's own cases in LeetCode's testcase format (seeded with the
+//! examples' inputs), which `judge run` runs after the examples. An
+//! existing solution file or `tests.txt` is never overwritten: a new attempt
+//! that starts from the stub first moves the solution aside (`lc-15.1.rs`,
+//! `lc-15.2.rs`, ...).
 
 use crate::engine::compile::{HARNESS_FILES, HARNESS_MANIFEST};
 use crate::engine::package::Package;
@@ -15,6 +18,8 @@ use crate::paths::{DataDir, write_atomic};
 use std::path::PathBuf;
 
 pub const STATEMENT_FILE: &str = "statement.md";
+/// The user's own cases, in LeetCode's testcase format.
+pub const TESTS_FILE: &str = "tests.txt";
 
 pub struct Workspace {
     pub solution: PathBuf,
@@ -42,6 +47,37 @@ pub fn solution_file_name(pkg: &Package) -> String {
 pub fn solution_path(data: &DataDir, pkg: &Package) -> PathBuf {
     data.workspace(pkg.id.as_str())
         .join(solution_file_name(pkg))
+}
+
+pub fn tests_path(data: &DataDir, pkg: &Package) -> PathBuf {
+    data.workspace(pkg.id.as_str()).join(TESTS_FILE)
+}
+
+/// A new `tests.txt`: how it is read, then the examples' inputs.
+fn seed_tests(pkg: &Package) -> Result<String> {
+    let names = crate::engine::input::parameter_names(pkg);
+    let per_case = if pkg.shape.is_design() {
+        "2 lines: the operations, then their arguments".to_string()
+    } else {
+        match names.split(", ").count() {
+            1 => format!("1 line, the argument {names}"),
+            n => format!("{n} lines, one argument each: {names}"),
+        }
+    };
+    let mut text = format!(
+        "# Your cases for `judge run`, in LeetCode's testcase format. A case is\n\
+         # {per_case}.\n\
+         # Blank lines and # comments may go between cases. The expected\n\
+         # answers come from our reference solution. The examples below run\n\
+         # once, as examples; add your own cases after them.\n"
+    );
+    for case in pkg.handwritten_cases()?.iter().filter(|c| c.sample) {
+        if let Some(lines) = crate::engine::input::to_testcase(&case.input) {
+            text.push('\n');
+            text.push_str(&lines);
+        }
+    }
+    Ok(text)
 }
 
 /// Creates (or refreshes the generated files of) the workspace.
@@ -109,6 +145,10 @@ pub fn create(data: &DataDir, pkg: &Package, earlier: Earlier) -> Result<Workspa
     write_if_changed(&dir.join("lib.rs"), &lib)?;
     write_if_changed(&dir.join(".gitignore"), "target/\n")?;
     write_if_changed(&dir.join(STATEMENT_FILE), pkg.statement()?)?;
+    let tests = dir.join(TESTS_FILE);
+    if !tests.exists() {
+        write_new(&tests, seed_tests(pkg)?.as_bytes())?;
+    }
     let solution = dir.join(&file_name);
     let stub = pkg.stub()?;
     let mut set_aside = None;
@@ -140,6 +180,21 @@ fn free_name(dir: &std::path::Path, pkg: &Package) -> PathBuf {
         .map(|n| dir.join(format!("{}.{n}.rs", pkg.id)))
         .find(|p| !p.exists())
         .expect("a free name")
+}
+
+/// Writes a file that must not exist yet: one made meanwhile (another
+/// `judge start`, the user's editor) is kept.
+fn write_new(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    std::io::Write::write_all(&mut tmp, bytes)
+        .context(|| format!("cannot write {}", path.display()))?;
+    match tmp.persist_noclobber(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e.error).context(|| format!("cannot write {}", path.display())),
+    }
 }
 
 fn harness_manifest() -> String {

@@ -1,17 +1,40 @@
-//! `judge run`: the examples, or a custom input checked against the
-//! reference's answer. Shows each output beside the expected one.
+//! `judge run`: the examples and the workspace's tests.txt, or a custom
+//! input, checked against the reference's answers. Shows each output beside
+//! the expected one.
 
 use crate::cli::app::App;
 use crate::cli::args::{Format, RunArgs};
 use crate::cli::report::{self, abbreviate};
+use crate::engine::compile::Compiler;
 use crate::engine::execute::{self, CaseResult, RunPlan};
+use crate::engine::input;
 use crate::engine::judging::{self, CaseSpec, Judgement, Submission};
-use crate::engine::testset::{PackageCache, compile_reference, describe};
+use crate::engine::package::Package;
+use crate::engine::testset::{PackageCache, TestCase, compile_reference, describe};
 use crate::engine::verdict::Verdict;
+use crate::engine::workspace::{self, TESTS_FILE};
 use crate::error::{Error, Result, exit_code};
 use crate::practice::history::{Clock, NewSubmission};
 use crate::practice::vocabulary::SubmissionKind;
+use std::path::Path;
 use std::time::Duration;
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// A case the user wrote (`--input`, `tests.txt`), with the reference's answer.
+struct Custom {
+    name: String,
+    /// Where it came from, for messages: `--input`, `tests.txt:7`.
+    place: String,
+    input: String,
+    expected: String,
+}
 
 pub fn run(app: &App, args: RunArgs) -> Result<i32> {
     let target = crate::cli::target::resolve_target(app, &args.solution)?;
@@ -19,65 +42,45 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
         eprintln!("{}", app.err_style.yellow(&target.clock_note));
     }
     let pkg = &target.pkg;
-    if let Some(input) = &args.input {
-        match serde_json::from_str::<serde_json::Value>(input) {
-            Ok(v) if v.is_array() => {}
-            Ok(_) => {
-                return Err(Error::Usage(
-                    "--input: expected a JSON array of the arguments, e.g. '[[1,2,3],2]'".into(),
-                ));
-            }
-            Err(e) => {
-                return Err(Error::Usage(format!(
-                    "--input: not valid JSON ({e}); expected the arguments as a JSON array, e.g. '[[1,2,3],2]'"
-                )));
-            }
-        }
-    }
+    // The user's cases are read and checked before anything compiles, so a
+    // bad one is reported against its argument and line.
+    let tests_file = workspace::tests_path(&app.data, pkg);
+    let mut custom = match &args.input {
+        Some(text) => input_cases(pkg, text)?,
+        None => file_cases(pkg, &tests_file)?,
+    };
     let tests = app.testset(pkg)?;
     let compiler = app.compiler()?;
     let pc = PackageCache::new(&app.data.cache(), pkg);
 
-    // The cases: the samples, or the custom input with the reference's answer.
-    let custom_expected;
-    let cases: Vec<CaseSpec> = match &args.input {
-        Some(input) => {
-            let reference = compile_reference(pkg, compiler, &pc)?;
-            let out = execute::run(&RunPlan {
-                binary: &reference.path(),
-                libdir: &compiler.toolchain.target_libdir,
-                inputs: &[input.as_str()],
-                costs: &[],
-                trusted: true,
-                round_trip: pkg.shape.is_roundtrip(),
-                time_limit: Some(Duration::from_secs(10)),
-                memory_mb: pkg.meta.limits.memory_mb,
-                jobs: 1,
-            })?;
-            custom_expected = match &out.results[0] {
-                CaseResult::Returned { value, .. } => value.clone(),
-                other => {
-                    return Err(Error::Usage(format!(
-                        "--input: the reference solution fails on this input ({}); is it within the problem's constraints? `judge show {}` lists them",
-                        describe(other),
-                        pkg.id
-                    )));
-                }
-            };
-            vec![CaseSpec {
-                name: "custom",
-                sample: false,
-                input,
-                expected: &custom_expected,
-                cost: Duration::ZERO,
-            }]
-        }
-        None => tests
-            .cases
-            .iter()
-            .filter(|c| c.sample)
-            .map(CaseSpec::of)
-            .collect(),
+    // tests.txt starts with the examples' inputs: they run once, as examples.
+    let samples: Vec<&TestCase> = tests.cases.iter().filter(|c| c.sample).collect();
+    let mut repeats = 0;
+    if args.input.is_none() {
+        let known: Vec<String> = samples.iter().map(|c| input::canonical(&c.input)).collect();
+        let before = custom.len();
+        custom.retain(|c| !known.contains(&c.input));
+        repeats = before - custom.len();
+    }
+    expect_reference_answers(pkg, compiler, &pc, &mut custom)?;
+    let mut cases: Vec<CaseSpec> = Vec::new();
+    if args.input.is_none() {
+        cases.extend(samples.iter().map(|c| CaseSpec::of(c)));
+    }
+    cases.extend(custom.iter().map(|c| CaseSpec {
+        name: &c.name,
+        sample: false,
+        input: &c.input,
+        expected: &c.expected,
+        cost: Duration::ZERO,
+    }));
+    let from_file = if args.input.is_none() {
+        Some(FromFile {
+            cases: custom.len(),
+            repeats,
+        })
+    } else {
+        None
     };
     let build_dir = pc.build_dir("user");
     let j = judging::judge(
@@ -117,7 +120,7 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
                 serde_json::to_value(&j.outputs).map_err(|e| Error::Internal(e.to_string()))?;
             crate::cli::report::print_json(&v)?
         }
-        Format::Human => print!("{}", render(app, &cases, &j)),
+        Format::Human => print!("{}", render(app, &cases, &j, from_file)),
     }
     Ok(if j.verdict == Verdict::Accepted {
         exit_code::ACCEPTED
@@ -126,7 +129,118 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
     })
 }
 
-fn render(app: &App, cases: &[CaseSpec], j: &Judgement) -> String {
+/// How many cases came from tests.txt, and how many of its cases were
+/// copies of the examples (run once, as examples).
+#[derive(Clone, Copy)]
+struct FromFile {
+    cases: usize,
+    repeats: usize,
+}
+
+/// `--input`'s cases: one, or several in LeetCode's testcase format.
+fn input_cases(pkg: &Package, text: &str) -> Result<Vec<Custom>> {
+    let found = input::parse_input(pkg, text).map_err(|e| {
+        Error::Usage(match e.line {
+            Some(line) => format!("--input, line {line}: {}", e.message),
+            None => format!("--input: {}", e.message),
+        })
+    })?;
+    let several = found.len() > 1;
+    Ok(found
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| Custom {
+            name: if several {
+                format!("custom-{}", i + 1)
+            } else {
+                "custom".into()
+            },
+            place: if several {
+                format!("--input, line {}", c.line)
+            } else {
+                "--input".into()
+            },
+            input: c.input,
+            expected: String::new(),
+        })
+        .collect())
+}
+
+/// The workspace's tests.txt, if there is one.
+fn file_cases(pkg: &Package, path: &Path) -> Result<Vec<Custom>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(Error::Usage(format!("cannot read {}: {e}", path.display())));
+        }
+    };
+    let found = input::parse_testcases(pkg, &text).map_err(|e| {
+        let at = e.line.map(|l| format!(":{l}")).unwrap_or_default();
+        Error::Usage(format!(
+            "{}{at}: {}\n  (your own cases for `judge run`: fix the line, or delete the file to start afresh)",
+            path.display(),
+            e.message
+        ))
+    })?;
+    Ok(found
+        .into_iter()
+        .map(|c| Custom {
+            name: format!("{TESTS_FILE}:{}", c.line),
+            place: format!("{}:{}", path.display(), c.line),
+            input: c.input,
+            expected: String::new(),
+        })
+        .collect())
+}
+
+/// Fills in each case's expected answer from the reference. An input the
+/// reference cannot take is the input's problem, said as such.
+fn expect_reference_answers(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    custom: &mut [Custom],
+) -> Result<()> {
+    if custom.is_empty() {
+        return Ok(());
+    }
+    let reference = compile_reference(pkg, compiler, pc)?;
+    let inputs: Vec<&str> = custom.iter().map(|c| c.input.as_str()).collect();
+    let out = execute::run(&RunPlan {
+        binary: &reference.path(),
+        libdir: &compiler.toolchain.target_libdir,
+        inputs: &inputs,
+        costs: &[],
+        trusted: true,
+        round_trip: pkg.shape.is_roundtrip(),
+        time_limit: Some(Duration::from_secs(10)),
+        memory_mb: pkg.meta.limits.memory_mb,
+        jobs: 1,
+    })?;
+    for (c, r) in custom.iter_mut().zip(&out.results) {
+        c.expected = match r {
+            CaseResult::Returned { value, .. } => value.clone(),
+            CaseResult::InputError { message } => {
+                return Err(Error::Usage(format!(
+                    "{}: this input cannot be read: {message}",
+                    c.place
+                )));
+            }
+            other => {
+                return Err(Error::Usage(format!(
+                    "{}: this input has no answer from our reference solution ({}); is it within the problem's constraints? `judge show {}` lists them",
+                    c.place,
+                    describe(other),
+                    pkg.id
+                )));
+            }
+        };
+    }
+    Ok(())
+}
+
+fn render(app: &App, cases: &[CaseSpec], j: &Judgement, from_file: Option<FromFile>) -> String {
     let s = &app.style;
     if j.verdict == Verdict::CompileError {
         return report::judgement(s, j, false);
@@ -177,8 +291,19 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement) -> String {
         out.push_str(&report::printed(s, "stderr", "dbg!, eprintln!", &r.stderr));
         out.push('\n');
     }
+    let examples = cases.iter().filter(|c| c.sample).count();
+    let what = match from_file {
+        Some(f) if f.cases > 0 => format!(
+            "passed ({}, {} from {TESTS_FILE})",
+            plural(examples, "example"),
+            f.cases
+        ),
+        Some(f) if f.repeats > 0 => format!("examples passed ({TESTS_FILE} holds only them)"),
+        Some(_) => "examples passed".into(),
+        None => "passed".into(),
+    };
     out.push_str(&format!(
-        "{} {}/{} examples passed · `judge submit` runs the hidden tests\n",
+        "{} {}/{} {what} · `judge submit` runs the hidden tests\n",
         s.verdict(j.verdict, j.verdict.name()),
         j.passed,
         j.total

@@ -68,6 +68,11 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
         ws.solution.display(),
         s.dim(&why)
     );
+    println!(
+        "{} {}  (yours, for `judge run`)",
+        s.bold("Your cases:"),
+        workspace::tests_path(&app.data, &pkg).display()
+    );
     if args.keep && mode == Mode::Review && !resumed {
         println!(
             "{}",
