@@ -22,6 +22,9 @@ use serde_json::Value;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// How judging words a case that did not finish because it waited or was
+/// stopped (`judging`'s Blocked message).
+const BLOCKED_PREFIX: &str = "did not finish: it waited";
 /// Sizes tried grow from the smallest of `size_range` up to this.
 const LARGEST_SEARCHED: u64 = 64;
 /// Inputs generated at each size.
@@ -206,7 +209,20 @@ pub fn judge_explained(
             | Verdict::TimeLimitExceeded
             | Verdict::MemoryLimitExceeded
     );
-    if let (true, Some(limits)) = (failed, search_limits) {
+    // A solution that waits or is stopped (not computing) gains nothing
+    // from a smaller input, and every try would wait as long again.
+    let blocked = j.verdict == Verdict::TimeLimitExceeded
+        && j.first_failure
+            .as_ref()
+            .is_some_and(|f| f.message.starts_with(BLOCKED_PREFIX));
+    if blocked && search_limits.is_some() {
+        j.counterexample_note = Some(
+            "no smaller failing input is searched for: the solution waits or is stopped \
+             instead of computing"
+                .into(),
+        );
+    }
+    if let (true, false, Some(limits)) = (failed, blocked, search_limits) {
         // The smallest case answered wrongly or crashed on.
         let seed = cases
             .iter()

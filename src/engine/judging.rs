@@ -540,6 +540,7 @@ fn case_verdict(case: &CaseSpec, result: &CaseResult, limit: Duration, memory_mb
             Some(*wall),
             None,
             None,
+            // counterexample::BLOCKED_PREFIX recognises this wording.
             Some(format!(
                 "did not finish: it waited, slept or was stopped for {} (using {} of CPU), \
                  far past the time limit of {}",
