@@ -344,4 +344,7 @@ pub struct VerifyArgs {
     /// smallest failing handwritten case (about a second per solution).
     #[arg(long)]
     pub feedback: bool,
+    /// Verify even packages that passed here before, unchanged.
+    #[arg(long)]
+    pub force: bool,
 }

@@ -181,7 +181,7 @@ fn the_counterexample_is_never_larger_than_the_smallest_failing_case() {
 #[test]
 fn verify_feedback_classifies_and_finds_small_counterexamples() {
     let env = Env::new();
-    let run = env.judge(&["verify", "--feedback", "lc-1"]);
+    let run = env.judge(&["verify", "--feedback", "--force", "lc-1"]);
     run.code(0)
         .stdout_has("growth: accepted/pairwise_quadratic.rs O(n^2)")
         .stdout_has("counterexample: wrong/wa_pairs_with_itself.rs fails on")

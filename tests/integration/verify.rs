@@ -7,8 +7,40 @@ use crate::util::{Env, copy_package, edit};
 #[test]
 fn every_builtin_package_verifies() {
     let env = Env::new();
-    let run = env.judge(&["verify"]);
+    // --force: every package is proved in this run, whatever an earlier
+    // run of the same judge left in the shared cache.
+    let run = env.judge(&["verify", "--force"]);
     run.code(0).stdout_has("packages verified");
+    assert!(!run.stdout.contains("verified before"), "{}", run.context());
+}
+
+/// A package verified before on this machine, unchanged, is not verified
+/// again; any change to it is.
+#[test]
+fn an_unchanged_package_is_not_verified_twice() {
+    let env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    // Its own content, so no other test's marker applies.
+    edit(
+        &pkg.join("statement.md"),
+        "# Binary Search",
+        "# Binary Search (copy)",
+    );
+    let dir = env.cwd.path().join("problems");
+    let dir = dir.to_str().unwrap();
+    env.judge(&["--problems", dir, "verify", "lc-704"])
+        .code(0)
+        .stdout_has("margins:");
+    let again = env.judge(&["--problems", dir, "verify", "lc-704"]);
+    again
+        .code(0)
+        .stdout_has("lc-704 verified before on this machine, unchanged")
+        .stdout_has("(1 unchanged since verified here before)");
+    assert!(!again.stdout.contains("margins:"), "{}", again.context());
+    edit(&pkg.join("statement.md"), "(copy)", "(edited)");
+    env.judge(&["--problems", dir, "verify", "lc-704"])
+        .code(0)
+        .stdout_has("margins:");
 }
 
 /// Kattis' method: a limit under 2x the slowest accepted case is a package

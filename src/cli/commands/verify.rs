@@ -27,9 +27,25 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     };
     let s = &app.style;
     let mut failed = Vec::new();
+    let mut cached = 0;
+    let judge = judge_identity();
     for id in &ids {
         let started = Instant::now();
         println!("{}", s.bold(&format!("{id}")));
+        // A package verified here before, unchanged, by this judge and
+        // toolchain, is not verified again (margins are this machine's).
+        let marker = match app.catalog.get(id) {
+            Ok(pkg) => Some(verified_marker(app, &pkg, judge, args.feedback)?),
+            Err(_) => None,
+        };
+        if !args.force && marker.as_ref().is_some_and(|m| m.exists()) {
+            println!(
+                "  {} {id} verified before on this machine, unchanged (`--force` verifies again)",
+                s.green("✓")
+            );
+            cached += 1;
+            continue;
+        }
         let problems = match app
             .catalog
             .get(id)
@@ -38,6 +54,9 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
             Ok(p) => p,
             Err(e) => vec![e.to_string()],
         };
+        if let (true, Some(m)) = (problems.is_empty(), &marker) {
+            crate::paths::write_atomic(m, b"verified\n")?;
+        }
         if problems.is_empty() {
             println!(
                 "  {} {id} verified in {:.1} s",
@@ -52,9 +71,14 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         }
     }
     if failed.is_empty() {
+        let again = if cached > 0 {
+            format!(" ({cached} unchanged since verified here before)")
+        } else {
+            String::new()
+        };
         println!(
             "{}",
-            s.green(&format!("all {} packages verified", ids.len()))
+            s.green(&format!("all {} packages verified{again}", ids.len()))
         );
         Ok(exit_code::ACCEPTED)
     } else {
@@ -70,6 +94,35 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         );
         Ok(exit_code::REJECTED)
     }
+}
+
+/// This judge's identity: a hash of its own executable, so a new build
+/// verifies everything again.
+fn judge_identity() -> u64 {
+    let bytes = std::env::current_exe()
+        .and_then(std::fs::read)
+        .unwrap_or_default();
+    crate::paths::fnv64(&[&bytes])
+}
+
+/// The file that says `pkg` passed verify here: keyed by its content, the
+/// toolchain, the judge and whether the feedback was proved too.
+fn verified_marker(
+    app: &App,
+    pkg: &Package,
+    judge: u64,
+    feedback: bool,
+) -> Result<std::path::PathBuf> {
+    let toolchain = app.compiler()?.toolchain.key();
+    let key = crate::paths::fnv64(&[
+        &pkg.content_hash().to_le_bytes(),
+        &toolchain.to_le_bytes(),
+        &judge.to_le_bytes(),
+        &[feedback as u8],
+    ]);
+    Ok(PackageCache::new(&app.data.cache(), pkg)
+        .dir
+        .join(format!("verified-{key:016x}")))
 }
 
 fn ok(app: &App, msg: String) {
