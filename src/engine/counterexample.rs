@@ -110,6 +110,14 @@ pub fn search(
     };
     let mut tries = 0;
     let mut found = None;
+    // The smallest value each top-level number argument took in the valid
+    // inputs seen (`n`, `k`, `target`): shrinking never goes below it, so a
+    // shrunk input keeps constraints like `1 <= n` that the brute force
+    // and the reference would both accept broken.
+    let mut floors = Floors::default();
+    if let Some(seed) = seed {
+        floors.see(seed);
+    }
     let top = hi.min(LARGEST_SEARCHED.max(lo));
     let mut n = lo;
     let mut largest = lo;
@@ -125,6 +133,7 @@ pub fn search(
         }
         largest = n;
         let inputs = testset::sized_batch(pkg, compiler, &pc, n, 1, SEEDS_PER_SIZE)?;
+        inputs.iter().for_each(|i| floors.see(i));
         tries += inputs.len();
         if let Some(f) = s.first_failure(&inputs, false)? {
             found = Some(f);
@@ -147,7 +156,7 @@ pub fn search(
     };
     let mut steps = 0;
     while steps < MAX_SHRINK_STEPS && !s.out_of_time() {
-        let candidates = shrink_candidates(&current.input, pkg.shape.is_design());
+        let candidates = shrink_candidates(&current.input, pkg.shape.is_design(), &floors);
         if candidates.is_empty() {
             break;
         }
@@ -392,11 +401,38 @@ impl Searcher<'_> {
     }
 }
 
+/// The least value seen for each top-level number argument.
+#[derive(Default, Debug)]
+pub struct Floors(Vec<Option<i64>>);
+
+impl Floors {
+    /// Notes the top-level numbers of a valid JSON argument array.
+    pub fn see(&mut self, input: &str) {
+        let Ok(Value::Array(args)) = serde_json::from_str::<Value>(input) else {
+            return;
+        };
+        if self.0.len() < args.len() {
+            self.0.resize(args.len(), None);
+        }
+        for (slot, arg) in self.0.iter_mut().zip(&args) {
+            if let Some(x) = arg.as_i64() {
+                *slot = Some(slot.map_or(x, |f| f.min(x)));
+            }
+        }
+    }
+
+    /// Where argument `i` shrinks to: zero, or its floor if that is above.
+    fn target(&self, i: usize) -> i64 {
+        self.0.get(i).copied().flatten().map_or(0, |f| f.max(0))
+    }
+}
+
 /// Smaller variants of a JSON argument array, biggest cuts first: halves and
 /// single elements of each array removed (operations and their arguments
 /// together for a design class), then strings a character shorter, then
-/// numbers moved towards zero. At most `CANDIDATES_PER_STEP`.
-pub fn shrink_candidates(input: &str, design: bool) -> Vec<String> {
+/// numbers moved towards zero (a top-level number towards the least value
+/// it was seen with, `floors`). At most `CANDIDATES_PER_STEP`.
+pub fn shrink_candidates(input: &str, design: bool, floors: &Floors) -> Vec<String> {
     let Ok(Value::Array(args)) = serde_json::from_str::<Value>(input) else {
         return Vec::new();
     };
@@ -460,12 +496,20 @@ pub fn shrink_candidates(input: &str, design: bool) -> Vec<String> {
                 }
             }
             Some(Value::Number(num)) => {
+                let goal = match path.as_slice() {
+                    [i] if !design => floors.target(*i),
+                    _ => 0,
+                };
                 if let Some(x) = num.as_i64()
-                    && x != 0
+                    && x != goal
                 {
-                    let mut towards: Vec<i64> = vec![0, x / 2, x - x.signum()];
+                    let mut towards: Vec<i64> =
+                        vec![goal, goal + (x - goal) / 2, x - (x - goal).signum()];
                     towards.dedup();
-                    for y in towards.into_iter().filter(|y| *y != x) {
+                    // Never past the goal: a top-level number stays at or
+                    // above its floor.
+                    let beyond = |y: i64| (x > goal && y < goal) || (x < goal && y > goal);
+                    for y in towards.into_iter().filter(|y| *y != x && !beyond(*y)) {
                         let mut v = root.clone();
                         if let Some(slot) = get_mut(&mut v, &path) {
                             *slot = Value::from(y);
@@ -530,8 +574,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_top_level_number_never_shrinks_below_the_least_value_seen() {
+        let mut floors = Floors::default();
+        floors.see("[3]");
+        floors.see("[1]");
+        let c = shrink_candidates("[4]", false, &floors);
+        assert!(c.contains(&"[1]".to_string()), "{c:?}");
+        assert!(!c.contains(&"[0]".to_string()), "{c:?}");
+        assert!(shrink_candidates("[1]", false, &floors).is_empty());
+        // Numbers inside arrays still go towards zero.
+        let c = shrink_candidates("[[4]]", false, &floors);
+        assert!(c.contains(&"[[0]]".to_string()), "{c:?}");
+    }
+
+    #[test]
     fn candidates_cut_arrays_first_then_shorten_strings_then_move_numbers_to_zero() {
-        let c = shrink_candidates("[[5,-3,8,1],\"ab\",7]", false);
+        let c = shrink_candidates("[[5,-3,8,1],\"ab\",7]", false, &Floors::default());
         assert_eq!(c[0], "[[5,-3],\"ab\",7]");
         assert_eq!(c[1], "[[8,1],\"ab\",7]");
         assert!(c.contains(&"[[5,-3,8],\"ab\",7]".to_string()));
@@ -546,7 +604,11 @@ mod tests {
 
     #[test]
     fn a_design_input_loses_an_operation_with_its_arguments_never_the_constructor() {
-        let c = shrink_candidates("[[\"MinStack\",\"push\",\"top\"],[[],[5],[]]]", true);
+        let c = shrink_candidates(
+            "[[\"MinStack\",\"push\",\"top\"],[[],[5],[]]]",
+            true,
+            &Floors::default(),
+        );
         assert_eq!(c[0], "[[\"MinStack\",\"push\"],[[],[5]]]");
         assert_eq!(c[1], "[[\"MinStack\",\"top\"],[[],[]]]");
         assert!(c.iter().all(|s| s.contains("MinStack")));

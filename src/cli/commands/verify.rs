@@ -474,29 +474,38 @@ fn feedback_sweep(
             Some(&limits),
             None,
         )?;
-        let smallest_handwritten = ts
-            .cases
-            .iter()
-            .zip(&j.cases)
-            .filter(|(c, r)| !c.generated && r.verdict.is_some_and(|v| v != Verdict::Accepted))
-            .map(|(c, _)| c.input.len())
-            .min();
-        match (&j.counterexample, smallest_handwritten) {
-            (Some(found), Some(hand)) if found.input.len() <= hand => ok(
+        // The smallest failing handwritten case; where only generated cases
+        // fail, the smallest of those.
+        let failing = |hand: bool| {
+            ts.cases
+                .iter()
+                .zip(&j.cases)
+                .filter(|(c, r)| {
+                    c.generated != hand && r.verdict.is_some_and(|v| v != Verdict::Accepted)
+                })
+                .map(|(c, _)| c.input.len())
+                .min()
+        };
+        let (bound, what) = match failing(true) {
+            Some(b) => (Some(b), "handwritten case"),
+            None => (failing(false), "case (no handwritten case fails)"),
+        };
+        match (&j.counterexample, bound) {
+            (Some(found), Some(b)) if found.input.len() <= b => ok(
                 app,
                 format!(
-                    "counterexample: {} fails on {} ({} bytes; the smallest failing handwritten case has {hand})",
+                    "counterexample: {} fails on {} ({} bytes; the smallest failing {what} has {b})",
                     w.file,
                     crate::engine::text::abbreviate(&found.input, 60),
                     found.input.len()
                 ),
             ),
-            (Some(found), hand) => problems.push(format!(
-                "counterexample: {} fails on {} ({} bytes), larger than its smallest failing handwritten case ({})",
+            (Some(found), b) => problems.push(format!(
+                "counterexample: {} fails on {} ({} bytes), larger than the smallest failing {what} ({})",
                 w.file,
                 crate::engine::text::abbreviate(&found.input, 60),
                 found.input.len(),
-                hand.map(|h| format!("{h} bytes")).unwrap_or("none fails".into())
+                b.map(|h| format!("{h} bytes")).unwrap_or("none".into())
             )),
             (None, _) => problems.push(format!(
                 "counterexample: none found for {} ({})",
