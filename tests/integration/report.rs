@@ -212,3 +212,21 @@ fn open_hands_the_page_to_the_desktop_opener() {
         .stderr_has("the report is written at")
         .stderr_has("`xdg-open` could not show it");
 }
+
+#[test]
+fn a_read_only_data_directory_points_at_output() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut env = Env::new();
+    let home = env.home.path().to_path_buf();
+    std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o555)).unwrap();
+    env.enforce_permissions();
+    env.judge(&["report"])
+        .code(3)
+        .stderr_has("report.html")
+        .stderr_has("`judge report --output FILE` writes it elsewhere");
+    let out = env.cwd.path().join("progress.html");
+    env.judge(&["report", "--output", out.to_str().unwrap()])
+        .code(0);
+    std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(out.is_file());
+}

@@ -46,7 +46,17 @@ pub fn run(app: &App, args: ReportArgs) -> Result<i32> {
         review: &review,
         titles: &titles,
     });
-    crate::paths::write_atomic(&path, page.as_bytes())?;
+    crate::paths::write_atomic(&path, page.as_bytes()).map_err(|e| {
+        // The data directory may be read-only; the page can go elsewhere.
+        let remedy = match args.output {
+            None => " (`judge report --output FILE` writes it elsewhere)",
+            Some(_) => "",
+        };
+        Error::Setup(format!(
+            "cannot write the report {}: {e}{remedy}",
+            path.display()
+        ))
+    })?;
     println!("Wrote the report to {}", path.display());
     if args.open {
         open(&path)?;
