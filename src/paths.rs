@@ -14,6 +14,8 @@ pub const CACHE_ENV: &str = "JUDGE_CACHE";
 pub const HISTORY_FILE: &str = "history.sqlite";
 pub const WORKSPACES_DIR: &str = "workspaces";
 pub const CACHE_DIR: &str = "cache";
+/// `judge report`'s page, unless `--output` says otherwise.
+pub const REPORT_FILE: &str = "report.html";
 
 #[derive(Clone, Debug)]
 pub struct DataDir {
@@ -44,6 +46,10 @@ impl DataDir {
 
     pub fn workspaces(&self) -> PathBuf {
         self.root.join(WORKSPACES_DIR)
+    }
+
+    pub fn report(&self) -> PathBuf {
+        self.root.join(REPORT_FILE)
     }
 
     pub fn cache(&self) -> PathBuf {

@@ -119,6 +119,11 @@ pub enum Command {
     Today(FormatArgs),
     /// Problems due for review (spaced repetition over your attempts).
     Review(FormatArgs),
+    /// Your record as one HTML page: calendar, goals, weekly times, mocks, review.
+    #[command(
+        after_help = "Examples:\n  judge report                 writes report.html in the data directory\n  judge report --open\n  judge report --output ~/progress.html\n\nThe page is self-contained: no script, no network."
+    )]
+    Report(ReportArgs),
     /// Check the toolchain, the data directory, the packages and every sandbox layer.
     Doctor(FormatArgs),
     /// Print a shell completion script (e.g. `judge completions bash > ~/.local/share/bash-completion/completions/judge`).
@@ -164,6 +169,16 @@ pub struct StatsArgs {
     /// Weeks shown in the submission calendar.
     #[arg(long, default_value_t = 12)]
     pub weeks: u32,
+}
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// Where to write the page (default: report.html in the data directory).
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Open the page in the browser (xdg-open, or open on macOS).
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Args, Debug)]

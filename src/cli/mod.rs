@@ -1,11 +1,12 @@
 //! The command line: clap definitions (`args`), resolved settings (`app`,
 //! `config`), one file per command (`commands/`), and all rendering
-//! (`report`). Nothing imports this layer.
+//! (`report`; `html` for `judge report`'s page). Nothing imports this layer.
 
 pub mod app;
 pub mod args;
 pub mod commands;
 pub mod config;
+pub mod html;
 pub mod report;
 pub mod target;
 

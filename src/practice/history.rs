@@ -621,6 +621,16 @@ impl History {
             .optional()?)
     }
 
+    /// Every mock interview, oldest first.
+    pub fn mocks(&self) -> Result<Vec<Mock>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, started_at, minutes, hide_difficulty, ended_at FROM mocks
+             ORDER BY started_at, id",
+        )?;
+        let rows = stmt.query_map([], row_to_mock)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// The mock in progress, or the latest one.
     pub fn latest_mock(&self) -> Result<Option<Mock>> {
         Ok(self

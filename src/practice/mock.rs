@@ -139,3 +139,37 @@ pub fn finish_if_done(history: &mut History, m: &Mock, now: i64) -> Result<Optio
     history.end_mock(m, now)?;
     Ok(Some(history.mock(m.id)?.unwrap_or_else(|| m.clone())))
 }
+
+/// What a mock interview came to: its problems' outcomes and the time used
+/// (to its end, or to `now` while it runs).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct MockSummary {
+    pub mock: Mock,
+    /// Each problem with its outcome (`None` while open).
+    pub problems: Vec<(String, Option<Outcome>)>,
+    pub solved: usize,
+    pub used_ms: i64,
+}
+
+/// Every mock interview in the history, oldest first, summarised.
+pub fn summaries(history: &History, now: i64) -> Result<Vec<MockSummary>> {
+    let mut out = Vec::new();
+    for m in history.mocks()? {
+        let attempts = history.mock_attempts(m.id)?;
+        let solved = attempts
+            .iter()
+            .filter(|a| a.outcome == Some(Outcome::Accepted))
+            .count();
+        let used_ms = (m.ended_at.unwrap_or(now).min(m.deadline()) - m.started_at).max(0);
+        out.push(MockSummary {
+            problems: attempts
+                .into_iter()
+                .map(|a| (a.problem, a.outcome))
+                .collect(),
+            solved,
+            used_ms,
+            mock: m,
+        });
+    }
+    Ok(out)
+}

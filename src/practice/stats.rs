@@ -4,8 +4,9 @@
 //! and package metadata, and returns numbers; `cmd/stats.rs` draws them.
 
 use crate::engine::package::Difficulty;
-use crate::practice::history::Attempt;
-use crate::practice::vocabulary::Outcome;
+use crate::practice::history::{Attempt, Submission};
+use crate::practice::plan::day_of;
+use crate::practice::vocabulary::{Outcome, SubmissionKind};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -143,6 +144,67 @@ fn median_f(v: &[f64]) -> Option<f64> {
     }
 }
 
+/// The Monday that starts `day`'s week (day numbers; 1970-01-01 was a
+/// Thursday): the calendar's columns and the weekly times.
+pub fn week_start(day: i64) -> i64 {
+    day - (day + 3).rem_euclid(7)
+}
+
+/// Submissions (`judge submit`, not runs) per day from `first` to `last`
+/// (day numbers, both included): the submission calendar.
+pub fn submissions_per_day(subs: &[Submission], first: i64, last: i64) -> BTreeMap<i64, usize> {
+    let mut per_day = BTreeMap::new();
+    for s in subs.iter().filter(|s| s.kind == SubmissionKind::Submit) {
+        let d = day_of(s.at);
+        if (first..=last).contains(&d) {
+            *per_day.entry(d).or_default() += 1;
+        }
+    }
+    per_day
+}
+
+/// One week's accepted attempts, their time against the target.
+#[derive(Clone, Debug, Serialize)]
+pub struct WeekTime {
+    /// The week's Monday (a day number).
+    pub week_start: i64,
+    pub accepted: usize,
+    /// Median of (time / the target's upper end): above 1 is slow.
+    pub median_target_ratio: f64,
+}
+
+/// Time against target over the weeks: per week (by the attempt's end),
+/// the accepted attempts' time over their target, oldest week first. Weeks
+/// with no accepted attempt are left out.
+pub fn time_against_target_by_week<'a>(
+    attempts: &[Attempt],
+    info: &dyn Fn(&str) -> Option<ProblemInfo<'a>>,
+) -> Vec<WeekTime> {
+    let mut by_week: BTreeMap<i64, Vec<f64>> = BTreeMap::new();
+    for a in attempts {
+        let (Some(end), Some(Outcome::Accepted)) = (a.ended_at, a.outcome) else {
+            continue;
+        };
+        let Some(p) = info(&a.problem) else { continue };
+        let hi = p.difficulty.target_minutes().1 as f64 * 60_000.0;
+        by_week
+            .entry(week_start(day_of(end)))
+            .or_default()
+            .push(a.elapsed_ms.unwrap_or(0) as f64 / hi);
+    }
+    by_week
+        .into_iter()
+        .filter_map(|(week_start, mut ratios)| {
+            ratios.sort_by(|a, b| a.total_cmp(b));
+            Some(WeekTime {
+                week_start,
+                accepted: ratios.len(),
+                median_target_ratio: median_f(&ratios)?,
+            })
+        })
+        .collect()
+}
+
 /// Statistics over ended attempts (open ones are still running).
 pub fn compute<'a>(attempts: &[Attempt], info: &dyn Fn(&str) -> Option<ProblemInfo<'a>>) -> Stats {
     let mut by_d: BTreeMap<Difficulty, Acc> = BTreeMap::new();
@@ -206,6 +268,37 @@ mod tests {
             mock_id: None,
             elapsed_ms: Some(minutes * 60_000),
         }
+    }
+
+    #[test]
+    fn weekly_time_is_the_median_ratio_of_each_weeks_accepted_attempts() {
+        let tp = vec!["two-pointers".to_string()];
+        let info = |_: &str| -> Option<ProblemInfo<'_>> {
+            Some(ProblemInfo {
+                difficulty: Difficulty::Medium,
+                patterns: &tp,
+            })
+        };
+        // Day 4 is Monday 1970-01-05; day 11 the Monday after.
+        let at = |day: i64, outcome: &str, minutes: i64| Attempt {
+            ended_at: Some(day * 86_400_000),
+            ..a("lc-15", outcome, minutes)
+        };
+        let weeks = time_against_target_by_week(
+            &[
+                at(4, "accepted", 15),
+                at(6, "accepted", 45),
+                at(10, "abandoned", 60),
+                at(12, "accepted", 30),
+            ],
+            &info,
+        );
+        assert_eq!(week_start(10), 4);
+        let got: Vec<(i64, usize, f64)> = weeks
+            .iter()
+            .map(|w| (w.week_start, w.accepted, w.median_target_ratio))
+            .collect();
+        assert_eq!(got, [(4, 2, 1.0), (11, 1, 1.0)]);
     }
 
     #[test]

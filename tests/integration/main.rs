@@ -15,6 +15,7 @@ mod lookup;
 mod paste;
 mod practice;
 mod practice_loop;
+mod report;
 mod signature;
 mod util;
 mod verdicts;

@@ -9,6 +9,7 @@ mod history;
 mod list;
 mod mock;
 mod plan;
+mod report;
 mod run;
 mod show;
 mod start;
@@ -40,6 +41,7 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
         Command::Plan(a) => plan::run(app, a),
         Command::Today(a) => plan::today(app, a),
         Command::Review(a) => plan::review(app, a),
+        Command::Report(a) => report::run(app, a),
         Command::Doctor(a) => doctor::run(app, a),
         Command::Completions { shell } => {
             use clap::CommandFactory;

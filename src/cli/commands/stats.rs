@@ -6,16 +6,26 @@ use crate::cli::args::{Format, StatsArgs};
 use crate::cli::report::{self, Style};
 use crate::engine::package::{Package, ProblemId};
 use crate::error::{Result, exit_code};
-use crate::practice::history::Clock;
+use crate::practice::history::{Clock, History};
 use crate::practice::plan::{day_of, format_date};
-use crate::practice::stats::{self, ProblemInfo, Row};
+use crate::practice::stats::{self, ProblemInfo, Row, Stats, WeekTime};
 use crate::practice::vocabulary::SubmissionKind;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
-pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
-    let history = app.history_for_reading()?;
-    let now = Clock::now_ms()?;
+/// What `judge stats` and `judge report` show: the rates against the
+/// goals, the submission calendar over the last `weeks` weeks, and the
+/// time against target per week.
+pub struct Record {
+    pub stats: Stats,
+    /// Submissions per day, from `first` to `today` (day numbers).
+    pub per_day: BTreeMap<i64, usize>,
+    pub first: i64,
+    pub today: i64,
+    pub weekly: Vec<WeekTime>,
+}
+
+pub fn record(app: &App, history: &History, now: i64, weeks: u32) -> Result<Record> {
     let attempts = history.attempts(None)?;
     let packages: HashMap<String, Package> = app
         .catalog
@@ -41,20 +51,29 @@ pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
     unclocked.sort();
     unclocked.dedup();
     stats::add_untimed(&mut st, &unclocked, &info);
-    // Submissions per day for the calendar.
     let today = day_of(now);
+    // Columns are weeks starting on Monday.
+    let first = stats::week_start(today) - (weeks.clamp(1, 52) as i64 - 1) * 7;
+    Ok(Record {
+        per_day: stats::submissions_per_day(&history.all_submissions()?, first, today),
+        weekly: stats::time_against_target_by_week(&attempts, &info),
+        stats: st,
+        first,
+        today,
+    })
+}
+
+pub fn run(app: &App, args: StatsArgs) -> Result<i32> {
+    let history = app.history_for_reading()?;
+    let now = Clock::now_ms()?;
     let weeks = args.weeks.clamp(1, 52) as i64;
-    // Columns are weeks starting on Monday (1970-01-01 was a Thursday).
-    let first = today - (today + 3).rem_euclid(7) - (weeks - 1) * 7;
-    let mut per_day: BTreeMap<i64, usize> = BTreeMap::new();
-    for s in history.all_submissions()? {
-        if s.kind == SubmissionKind::Submit {
-            let d = day_of(s.at);
-            if d >= first && d <= today {
-                *per_day.entry(d).or_default() += 1;
-            }
-        }
-    }
+    let Record {
+        stats: st,
+        per_day,
+        first,
+        today,
+        ..
+    } = record(app, &history, now, args.weeks)?;
     if args.format == Format::Json {
         crate::cli::report::print_json(&serde_json::json!({
             "by_difficulty": st.by_difficulty,
