@@ -13,6 +13,7 @@
 
 use crate::engine::compile::{Binary, Compiler};
 use crate::engine::execute::CaseResult;
+use crate::engine::invariants::Invariants;
 use crate::engine::judging::{self, CaseSpec, Counterexample, Judgement, Submission};
 use crate::engine::package::Package;
 use crate::engine::testset::{self, PackageCache, TestSet};
@@ -25,6 +26,8 @@ use std::time::{Duration, Instant};
 /// How judging words a case that did not finish because it waited or was
 /// stopped (`judging`'s Blocked message).
 const BLOCKED_PREFIX: &str = "did not finish: it waited";
+/// Test cases up to this long teach the shape of valid inputs.
+const LEARNED_INPUT_BYTES: usize = 4096;
 /// Sizes tried grow from the smallest of `size_range` up to this.
 const LARGEST_SEARCHED: u64 = 64;
 /// Inputs generated at each size.
@@ -110,13 +113,18 @@ pub fn search(
     };
     let mut tries = 0;
     let mut found = None;
-    // The smallest value each top-level number argument took in the valid
-    // inputs seen (`n`, `k`, `target`): shrinking never goes below it, so a
-    // shrunk input keeps constraints like `1 <= n` that the brute force
-    // and the reference would both accept broken.
-    let mut floors = Floors::default();
-    if let Some(seed) = seed {
-        floors.see(seed);
+    // What every valid input shares (the test cases, the generator's):
+    // a shrunk input must keep it (see `invariants`), so it stays an input
+    // the problem can give, not just one the brute force and the reference
+    // agree on.
+    // The small cases are enough (the large ones only cost time).
+    let mut shape = Invariants::default();
+    for c in ts
+        .cases
+        .iter()
+        .filter(|c| c.input.len() <= LEARNED_INPUT_BYTES)
+    {
+        shape.learn(&c.input);
     }
     let top = hi.min(LARGEST_SEARCHED.max(lo));
     let mut n = lo;
@@ -133,7 +141,7 @@ pub fn search(
         }
         largest = n;
         let inputs = testset::sized_batch(pkg, compiler, &pc, n, 1, SEEDS_PER_SIZE)?;
-        inputs.iter().for_each(|i| floors.see(i));
+        inputs.iter().for_each(|i| shape.learn(i));
         tries += inputs.len();
         if let Some(f) = s.first_failure(&inputs, false)? {
             found = Some(f);
@@ -156,7 +164,7 @@ pub fn search(
     };
     let mut steps = 0;
     while steps < MAX_SHRINK_STEPS && !s.out_of_time() {
-        let candidates = shrink_candidates(&current.input, pkg.shape.is_design(), &floors);
+        let candidates = shrink_candidates(&current.input, pkg.shape.is_design(), &shape);
         if candidates.is_empty() {
             break;
         }
@@ -401,38 +409,13 @@ impl Searcher<'_> {
     }
 }
 
-/// The least value seen for each top-level number argument.
-#[derive(Default, Debug)]
-pub struct Floors(Vec<Option<i64>>);
-
-impl Floors {
-    /// Notes the top-level numbers of a valid JSON argument array.
-    pub fn see(&mut self, input: &str) {
-        let Ok(Value::Array(args)) = serde_json::from_str::<Value>(input) else {
-            return;
-        };
-        if self.0.len() < args.len() {
-            self.0.resize(args.len(), None);
-        }
-        for (slot, arg) in self.0.iter_mut().zip(&args) {
-            if let Some(x) = arg.as_i64() {
-                *slot = Some(slot.map_or(x, |f| f.min(x)));
-            }
-        }
-    }
-
-    /// Where argument `i` shrinks to: zero, or its floor if that is above.
-    fn target(&self, i: usize) -> i64 {
-        self.0.get(i).copied().flatten().map_or(0, |f| f.max(0))
-    }
-}
-
 /// Smaller variants of a JSON argument array, biggest cuts first: halves and
-/// single elements of each array removed (operations and their arguments
-/// together for a design class), then strings a character shorter, then
-/// numbers moved towards zero (a top-level number towards the least value
-/// it was seen with, `floors`). At most `CANDIDATES_PER_STEP`.
-pub fn shrink_candidates(input: &str, design: bool, floors: &Floors) -> Vec<String> {
+/// single elements of each array removed (columns too, for a grid;
+/// operations and their arguments together for a design class), then
+/// strings a character shorter, then numbers moved towards zero (or the
+/// nearest end of their range). Only variants that keep the shape of every
+/// valid input (`shape`) are kept, at most `CANDIDATES_PER_STEP`.
+pub fn shrink_candidates(input: &str, design: bool, shape: &Invariants) -> Vec<String> {
     let Ok(Value::Array(args)) = serde_json::from_str::<Value>(input) else {
         return Vec::new();
     };
@@ -463,6 +446,25 @@ pub fn shrink_candidates(input: &str, design: bool, floors: &Floors) -> Vec<Stri
                 cuts.push((0, len / 2));
             }
             cuts.extend((0..len).rev().map(|i| (i, i + 1)));
+            // A grid's columns: the same index cut from every row.
+            if shape.is_grid(&path)
+                && let Some(Value::Array(rows)) = get(&Value::Array(args.clone()), &path)
+                && let Some(width) = rows.first().and_then(Value::as_array).map(Vec::len)
+            {
+                for j in (0..width).rev() {
+                    let mut v = Value::Array(args.clone());
+                    if let Some(Value::Array(rows)) = get_mut(&mut v, &path) {
+                        for row in rows.iter_mut() {
+                            if let Value::Array(cells) = row
+                                && j < cells.len()
+                            {
+                                cells.remove(j);
+                            }
+                        }
+                    }
+                    out.push(v);
+                }
+            }
             for (from, to) in cuts {
                 let mut v = Value::Array(args.clone());
                 if let Some(Value::Array(a)) = get_mut(&mut v, &path) {
@@ -496,18 +498,14 @@ pub fn shrink_candidates(input: &str, design: bool, floors: &Floors) -> Vec<Stri
                 }
             }
             Some(Value::Number(num)) => {
-                let goal = match path.as_slice() {
-                    [i] if !design => floors.target(*i),
-                    _ => 0,
-                };
+                let goal = if design { 0 } else { shape.number_goal(&path) };
                 if let Some(x) = num.as_i64()
                     && x != goal
                 {
                     let mut towards: Vec<i64> =
                         vec![goal, goal + (x - goal) / 2, x - (x - goal).signum()];
                     towards.dedup();
-                    // Never past the goal: a top-level number stays at or
-                    // above its floor.
+                    // Never past the goal: a number stays in its range.
                     let beyond = |y: i64| (x > goal && y < goal) || (x < goal && y > goal);
                     for y in towards.into_iter().filter(|y| *y != x && !beyond(*y)) {
                         let mut v = root.clone();
@@ -525,6 +523,7 @@ pub fn shrink_candidates(input: &str, design: bool, floors: &Floors) -> Vec<Stri
     out.into_iter()
         .map(|v| v.to_string())
         .filter(|s| s != input && seen.insert(s.clone()))
+        .filter(|s| design || shape.holds(s))
         .take(CANDIDATES_PER_STEP)
         .collect()
 }
@@ -574,22 +573,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_top_level_number_never_shrinks_below_the_least_value_seen() {
-        let mut floors = Floors::default();
-        floors.see("[3]");
-        floors.see("[1]");
-        let c = shrink_candidates("[4]", false, &floors);
+    fn shrinking_keeps_the_shape_of_valid_inputs() {
+        let mut shape = Invariants::default();
+        shape.learn("[3]");
+        shape.learn("[1]");
+        let c = shrink_candidates("[4]", false, &shape);
         assert!(c.contains(&"[1]".to_string()), "{c:?}");
         assert!(!c.contains(&"[0]".to_string()), "{c:?}");
-        assert!(shrink_candidates("[1]", false, &floors).is_empty());
-        // Numbers inside arrays still go towards zero.
-        let c = shrink_candidates("[[4]]", false, &floors);
-        assert!(c.contains(&"[[0]]".to_string()), "{c:?}");
+        assert!(shrink_candidates("[1]", false, &shape).is_empty());
+        // A grid loses whole rows or columns, never one cell.
+        let mut grid = Invariants::default();
+        grid.learn("[[[\"1\",\"0\"],[\"0\",\"1\"]]]");
+        grid.learn("[[[\"1\"]]]");
+        let c = shrink_candidates("[[[\"1\",\"0\"],[\"0\",\"1\"]]]", false, &grid);
+        assert!(c.contains(&"[[[\"0\"],[\"1\"]]]".to_string()), "{c:?}");
+        assert!(c.iter().all(|x| grid.holds(x)), "{c:?}");
     }
 
     #[test]
     fn candidates_cut_arrays_first_then_shorten_strings_then_move_numbers_to_zero() {
-        let c = shrink_candidates("[[5,-3,8,1],\"ab\",7]", false, &Floors::default());
+        let c = shrink_candidates("[[5,-3,8,1],\"ab\",7]", false, &Invariants::default());
         assert_eq!(c[0], "[[5,-3],\"ab\",7]");
         assert_eq!(c[1], "[[8,1],\"ab\",7]");
         assert!(c.contains(&"[[5,-3,8],\"ab\",7]".to_string()));
@@ -607,7 +610,7 @@ mod tests {
         let c = shrink_candidates(
             "[[\"MinStack\",\"push\",\"top\"],[[],[5],[]]]",
             true,
-            &Floors::default(),
+            &Invariants::default(),
         );
         assert_eq!(c[0], "[[\"MinStack\",\"push\"],[[],[5]]]");
         assert_eq!(c[1], "[[\"MinStack\",\"top\"],[[],[]]]");

@@ -12,6 +12,7 @@ pub mod execute;
 pub mod glue;
 pub mod growth;
 pub mod input;
+pub mod invariants;
 pub mod judging;
 pub mod package;
 pub mod signature;

@@ -18,7 +18,7 @@ mod float;
 mod in_place_prefix;
 mod unordered;
 
-pub use common::{CheckResult, Item};
+pub use common::{CheckResult, Item, cmp_values};
 
 use crate::engine::package::{CheckerKind, CheckerSpec};
 use crate::error::Result;
