@@ -19,3 +19,4 @@ mod signature;
 mod util;
 mod verdicts;
 mod verify;
+mod watch;

@@ -1,0 +1,166 @@
+//! `judge watch`: a run on each save, keys for hint, submit, pause and
+//! quit; plain lines through pipes, and a redrawn screen in a terminal
+//! (tmux, where it is installed).
+
+use crate::util::{Env, repo};
+use std::io::{BufRead, Read, Write};
+use std::process::Child;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+const WRONG: &str = "impl Solution {\n    pub fn search(nums: Vec<i32>, target: i32) -> i32 {\n        -1\n    }\n}\n";
+
+/// A running `judge watch` and what it has printed so far.
+struct Watching {
+    child: Child,
+    lines: Receiver<String>,
+    seen: String,
+}
+
+impl Watching {
+    fn start(env: &Env, args: &[&str]) -> Watching {
+        let mut child = env.spawn(args);
+        let out = child.stdout.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(out).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watching {
+            child,
+            lines,
+            seen: String::new(),
+        }
+    }
+
+    /// Reads until a line holds `needle`; fails with the transcript after a
+    /// minute.
+    #[track_caller]
+    fn wait_for(&mut self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push_str(&line);
+                    self.seen.push('\n');
+                    if line.contains(needle) {
+                        return line;
+                    }
+                }
+                Err(RecvTimeoutError::Timeout) | Err(RecvTimeoutError::Disconnected) => {
+                    let _ = self.child.kill();
+                    let mut err = String::new();
+                    let _ = self.child.stderr.take().unwrap().read_to_string(&mut err);
+                    panic!(
+                        "judge watch never printed {needle:?}\n--- stdout:\n{}\n--- stderr:\n{err}",
+                        self.seen
+                    );
+                }
+            }
+        }
+    }
+
+    fn send(&mut self, line: &str) {
+        let stdin = self.child.stdin.as_mut().unwrap();
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Waits for it to end by itself, and returns its exit code.
+    fn exit_code(mut self) -> i32 {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code().unwrap_or(-1);
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("judge watch did not quit on `q`\n{}", self.seen);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+fn reference(id: &str) -> String {
+    std::fs::read_to_string(repo(&format!("problems/{id}/reference.rs"))).unwrap()
+}
+
+#[test]
+fn watch_reruns_on_each_save_and_takes_keys_as_lines_from_a_pipe() {
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-12-01T10:00:00Z");
+    env.judge(&["start", "lc-704"]).code(0);
+    env.set("JUDGE_NOW", "2026-12-01T10:01:05Z");
+    let file = env.workspace_file("lc-704");
+    let mut w = Watching::start(&env, &["watch", "lc-704"]);
+    // The stub does not compile: the first run says so.
+    let first = w.wait_for("run 1 at");
+    assert!(first.contains("some failed"), "{}", w.seen);
+    assert!(
+        w.seen
+            .contains("watch lc-704 · 1:05 of Easy target 10–15 min · within target"),
+        "the attempt's clock, from JUDGE_NOW:\n{}",
+        w.seen
+    );
+    assert!(
+        !w.seen.contains('\x1b'),
+        "no escapes in a pipe:\n{}",
+        w.seen
+    );
+    std::fs::write(&file, WRONG).unwrap();
+    let wrong = w.wait_for("run 2 at");
+    assert!(wrong.contains("some failed"), "{}", w.seen);
+    assert!(w.seen.contains("Wrong Answer"), "{}", w.seen);
+    std::fs::write(&file, reference("lc-704")).unwrap();
+    let right = w.wait_for("run 3 at");
+    assert!(right.contains("all passed"), "{}", w.seen);
+    w.send("h");
+    w.wait_for("Hint 1 of");
+    w.send("z");
+    w.wait_for("no key `z`");
+    w.send("q");
+    assert_eq!(w.exit_code(), 0);
+    // Each save ran once (reading the file is no save), and the hint counts.
+    env.judge(&["status"])
+        .code(0)
+        .stdout_has("3 run(s), 1 hint(s)");
+}
+
+#[test]
+fn watch_polls_with_poll_and_submits_on_s() {
+    let env = Env::new();
+    env.judge(&["start", "lc-704"]).code(0);
+    let file = env.workspace_file("lc-704");
+    let mut w = Watching::start(&env, &["watch", "--poll"]);
+    w.wait_for("run 1 at");
+    assert!(
+        w.seen.contains("watching lc-704.rs by polling"),
+        "{}",
+        w.seen
+    );
+    std::fs::write(&file, reference("lc-704")).unwrap();
+    assert!(w.wait_for("run 2 at").contains("all passed"), "{}", w.seen);
+    w.send("s");
+    assert!(w.wait_for("submit 3 at").contains("accepted"), "{}", w.seen);
+    assert!(w.seen.contains("Accepted"), "{}", w.seen);
+    w.send("q");
+    assert_eq!(w.exit_code(), 0);
+    env.judge(&["history", "lc-704"])
+        .code(0)
+        .stdout_has("accepted");
+}
+
+#[test]
+fn watch_without_a_solution_file_says_how_to_start() {
+    let env = Env::new();
+    env.judge(&["watch", "lc-704"])
+        .code(2)
+        .stderr_has("no solution file at")
+        .stderr_has("run `judge start lc-704` first");
+}
