@@ -164,3 +164,113 @@ fn watch_without_a_solution_file_says_how_to_start() {
         .stderr_has("no solution file at")
         .stderr_has("run `judge start lc-704` first");
 }
+
+/// A tmux server of this test's own (its own socket), ended when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "watch"])
+    }
+
+    /// Waits until the screen holds `needle`; fails with the screen after a
+    /// minute.
+    #[track_caller]
+    fn wait_for(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let screen = self.screen();
+            if screen.contains(needle) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("the terminal never showed {needle:?}; it shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.run(&["kill-server"]);
+    }
+}
+
+#[test]
+fn watch_in_a_terminal_keeps_its_header_on_top_and_takes_single_keys() {
+    let has_tmux = std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_tmux {
+        eprintln!("skipped: tmux is not installed (the pipe tests still run)");
+        return;
+    }
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-12-01T10:00:00Z");
+    env.judge(&["start", "lc-704"]).code(0);
+    let file = env.workspace_file("lc-704");
+    let command = format!(
+        "env JUDGE_HOME='{}' JUDGE_CACHE='{}' XDG_CONFIG_HOME='{}' JUDGE_NOW=2026-12-01T10:01:05Z \
+         '{}' --color never watch lc-704; echo EXITED $?; stty -a; sleep 60",
+        env.home.path().display(),
+        crate::util::shared_cache().display(),
+        env.home.path().join("config").display(),
+        assert_cmd::cargo::cargo_bin("judge").display(),
+    );
+    let tmux = Tmux {
+        socket: format!("judge-watch-test-{}", std::process::id()),
+    };
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "watch",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        &command,
+    ]);
+    tmux.wait_for("run 1 at 10:01 UTC: some failed");
+    std::fs::write(&file, WRONG).unwrap();
+    let screen = tmux.wait_for("run 2 at 10:01 UTC: some failed");
+    let top: Vec<&str> = screen.lines().take(3).collect();
+    assert_eq!(
+        top[0], "watch lc-704 · 1:05 of Easy target 10–15 min · within target",
+        "{screen}"
+    );
+    assert!(
+        top[1].starts_with("run 2 at 10:01 UTC: some failed"),
+        "{screen}"
+    );
+    assert!(screen.contains("example-1: Wrong Answer"), "{screen}");
+    assert!(
+        !screen.contains("run 1 at"),
+        "the screen is redrawn:\n{screen}"
+    );
+    // A key without Enter.
+    tmux.run(&["send-keys", "-t", "watch", "h"]);
+    tmux.wait_for("Hint 1 of");
+    tmux.run(&["send-keys", "-t", "watch", "q"]);
+    let screen = tmux.wait_for("EXITED");
+    assert!(screen.contains("EXITED 0"), "{screen}");
+    // The terminal is given back as it was: line editing and echo.
+    assert!(
+        !screen.contains("-icanon") && !screen.contains("-echo "),
+        "{screen}"
+    );
+    env.judge(&["status"]).code(0).stdout_has("1 hint(s)");
+}

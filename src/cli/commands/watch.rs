@@ -29,6 +29,36 @@ const POLL_INTERVAL: Duration = Duration::from_millis(500);
 /// How often the header's clock is redrawn on a terminal.
 const TICK: Duration = Duration::from_secs(1);
 const KEYS_HELP: &str = "s submit · h hint · p pause · q quit";
+/// The header's rows at the top of a terminal: the clock, the last result,
+/// the keys.
+const HEADER_ROWS: usize = 3;
+
+/// The terminal's height (24 where it cannot be read).
+fn terminal_rows() -> usize {
+    // SAFETY: winsize is plain data; TIOCGWINSZ fills it or fails.
+    let mut w: libc::winsize = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut w) } == 0;
+    if ok && w.ws_row as usize > HEADER_ROWS + 1 {
+        w.ws_row as usize
+    } else {
+        24
+    }
+}
+
+/// Gives the whole terminal back (no scroll region), the cursor at the
+/// bottom, when watch ends.
+struct ScreenGuard;
+
+impl Drop for ScreenGuard {
+    fn drop(&mut self) {
+        println!("\x1b[r\x1b[{};1H", terminal_rows());
+        let _ = std::io::stdout().flush();
+    }
+}
+
+/// What the signal handler writes to give the terminal back.
+const RESET_SCROLL_REGION: &[u8] = b"\x1b[r\r\n";
+static SCREEN_IN_USE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 enum Event {
     Saved,
@@ -41,6 +71,7 @@ enum Event {
 /// What the header says about the last run or submission.
 struct LastResult {
     what: &'static str,
+    number: usize,
     at: i64,
     exit: std::result::Result<i32, ()>,
 }
@@ -59,6 +90,13 @@ pub fn run(app: &App, args: WatchArgs) -> Result<i32> {
     let (_watcher, polling) = watch(&file, args.poll, tx.clone())?;
     let screen = std::io::stdout().is_terminal();
     let _raw = read_keys(tx);
+    let _screen = screen.then(|| {
+        SCREEN_IN_USE.store(true, std::sync::atomic::Ordering::SeqCst);
+        ScreenGuard
+    });
+    if _raw.is_some() || screen {
+        restore_terminal_on_signals();
+    }
     let mut w = Watch {
         app,
         solution,
@@ -70,6 +108,7 @@ pub fn run(app: &App, args: WatchArgs) -> Result<i32> {
         last: None,
         paused: false,
         ran_mtime: None,
+        running: None,
     };
     if !w.screen {
         println!("keys, one a line: {KEYS_HELP}");
@@ -148,6 +187,8 @@ struct Watch<'a> {
     /// The file's modification time when it was last run: events that leave
     /// it unchanged (reads) are not saves.
     ran_mtime: Option<std::time::SystemTime>,
+    /// What is running now (`run`, `submit`), for the header.
+    running: Option<&'static str>,
 }
 
 impl Watch<'_> {
@@ -177,14 +218,22 @@ impl Watch<'_> {
     /// screen under the header.
     fn run_again(&mut self, what: &'static str) {
         self.runs += 1;
+        self.running = Some(what);
         self.ran_mtime = self.mtime();
         if self.screen {
-            print!("\x1b[H\x1b[2J");
-        }
-        println!("{}", self.header_clock());
-        if self.screen {
-            println!("{}", self.header_last());
-            println!("{}", self.app.style.dim(KEYS_HELP));
+            // The header holds the top rows; the report scrolls below it
+            // (a scroll region), so a long report never pushes it away.
+            print!(
+                "\x1b[r\x1b[H\x1b[2J{}\n{}\n{}\n\x1b[{};{}r\x1b[{};1H",
+                self.header_clock(),
+                self.header_last(),
+                self.app.style.dim(KEYS_HELP),
+                HEADER_ROWS + 1,
+                terminal_rows(),
+                HEADER_ROWS + 1
+            );
+        } else {
+            println!("{}", self.header_clock());
         }
         println!();
         let solution = self.solution.clone();
@@ -216,8 +265,10 @@ impl Watch<'_> {
                 Err(())
             }
         };
+        self.running = None;
         self.last = Some(LastResult {
             what,
+            number: self.runs,
             at: Clock::now_ms().unwrap_or(0),
             exit,
         });
@@ -327,9 +378,10 @@ impl Watch<'_> {
     /// "run 3 at 17:02 UTC: some failed · watching lc-704.rs".
     fn header_last(&self) -> String {
         let s = &self.app.style;
-        let last = match &self.last {
-            None => "first run".to_string(),
-            Some(l) => {
+        let last = match (self.running, &self.last) {
+            (Some(what), _) => format!("{what} {}: running…", self.runs),
+            (None, None) => String::new(),
+            (None, Some(l)) => {
                 let how = match (l.what, l.exit) {
                     ("submit", Ok(exit_code::ACCEPTED)) => s.green("accepted"),
                     ("submit", Ok(_)) => s.red("rejected"),
@@ -340,7 +392,7 @@ impl Watch<'_> {
                 format!(
                     "{} {} at {} UTC: {how}",
                     l.what,
-                    self.runs,
+                    l.number,
                     report::time_of_day(l.at)
                 )
             }
@@ -461,7 +513,7 @@ fn read_keys(tx: Sender<Event>) -> Option<RawMode> {
 static SAVED_TERMINAL: std::sync::OnceLock<libc::termios> = std::sync::OnceLock::new();
 
 /// Keys without Enter and without echo; Ctrl-C still interrupts. Dropping
-/// it, or a SIGINT, SIGTERM or SIGHUP, restores the terminal.
+/// it restores the terminal (and `restore_and_die` on a signal).
 struct RawMode {
     saved: libc::termios,
 }
@@ -478,15 +530,9 @@ impl RawMode {
         t.c_cc[libc::VMIN] = 1;
         t.c_cc[libc::VTIME] = 0;
         let _ = SAVED_TERMINAL.set(saved);
-        let handler = restore_and_die as extern "C" fn(libc::c_int) as libc::sighandler_t;
-        // SAFETY: the handler only calls async-signal-safe functions.
-        unsafe {
-            for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
-                libc::signal(sig, handler);
-            }
-            if libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t) != 0 {
-                return None;
-            }
+        // SAFETY: t is a valid termios, read above and changed.
+        if unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t) } != 0 {
+            return None;
         }
         Some(RawMode { saved })
     }
@@ -499,10 +545,30 @@ impl Drop for RawMode {
     }
 }
 
+/// On Ctrl-C (or SIGTERM, SIGHUP), the terminal is given back before judge
+/// dies of the signal as it would have.
+fn restore_terminal_on_signals() {
+    let handler = restore_and_die as extern "C" fn(libc::c_int) as libc::sighandler_t;
+    for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        // SAFETY: the handler only calls async-signal-safe functions.
+        unsafe { libc::signal(sig, handler) };
+    }
+}
+
 extern "C" fn restore_and_die(sig: libc::c_int) {
     if let Some(t) = SAVED_TERMINAL.get() {
         // SAFETY: tcsetattr, signal and raise are async-signal-safe.
         unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t) };
+    }
+    if SCREEN_IN_USE.load(std::sync::atomic::Ordering::SeqCst) {
+        // SAFETY: write is async-signal-safe; the buffer is static.
+        unsafe {
+            libc::write(
+                libc::STDOUT_FILENO,
+                RESET_SCROLL_REGION.as_ptr().cast(),
+                RESET_SCROLL_REGION.len(),
+            )
+        };
     }
     unsafe {
         libc::signal(sig, libc::SIG_DFL);
