@@ -208,22 +208,23 @@ impl Drop for Tmux {
     }
 }
 
-#[test]
-fn watch_in_a_terminal_keeps_its_header_on_top_and_takes_single_keys() {
-    let has_tmux = std::process::Command::new("tmux")
+fn has_tmux() -> bool {
+    let found = std::process::Command::new("tmux")
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success());
-    if !has_tmux {
+    if !found {
         eprintln!("skipped: tmux is not installed (the pipe tests still run)");
-        return;
     }
-    let mut env = Env::new();
-    env.set("JUDGE_NOW", "2026-12-01T10:00:00Z");
-    env.judge(&["start", "lc-704"]).code(0);
-    let file = env.workspace_file("lc-704");
+    found
+}
+
+/// `judge watch lc-704` in an 80x24 tmux pane, under JUDGE_NOW 1:05 into
+/// the attempt; the shell then says how it exited and how the terminal is
+/// set (`stty -a`). `before` runs in that shell first.
+fn watch_in_tmux(env: &Env, before: &str) -> Tmux {
     let command = format!(
-        "env JUDGE_HOME='{}' JUDGE_CACHE='{}' XDG_CONFIG_HOME='{}' JUDGE_NOW=2026-12-01T10:01:05Z \
+        "{before} env JUDGE_HOME='{}' JUDGE_CACHE='{}' XDG_CONFIG_HOME='{}' JUDGE_NOW=2026-12-01T10:01:05Z \
          '{}' --color never watch lc-704; echo EXITED $?; stty -a; sleep 60",
         env.home.path().display(),
         crate::util::shared_cache().display(),
@@ -231,7 +232,11 @@ fn watch_in_a_terminal_keeps_its_header_on_top_and_takes_single_keys() {
         assert_cmd::cargo::cargo_bin("judge").display(),
     );
     let tmux = Tmux {
-        socket: format!("judge-watch-test-{}", std::process::id()),
+        socket: format!(
+            "judge-watch-test-{}-{}",
+            std::process::id(),
+            env.home.path().file_name().unwrap().to_string_lossy()
+        ),
     };
     tmux.run(&[
         "new-session",
@@ -244,6 +249,19 @@ fn watch_in_a_terminal_keeps_its_header_on_top_and_takes_single_keys() {
         "24",
         &command,
     ]);
+    tmux
+}
+
+#[test]
+fn watch_in_a_terminal_keeps_its_header_on_top_and_takes_single_keys() {
+    if !has_tmux() {
+        return;
+    }
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-12-01T10:00:00Z");
+    env.judge(&["start", "lc-704"]).code(0);
+    let file = env.workspace_file("lc-704");
+    let tmux = watch_in_tmux(&env, "");
     tmux.wait_for("run 1 at 10:01 UTC: some failed");
     std::fs::write(&file, WRONG).unwrap();
     let screen = tmux.wait_for("run 2 at 10:01 UTC: some failed");
@@ -273,4 +291,25 @@ fn watch_in_a_terminal_keeps_its_header_on_top_and_takes_single_keys() {
         "{screen}"
     );
     env.judge(&["status"]).code(0).stdout_has("1 hint(s)");
+}
+
+#[test]
+fn watch_gives_the_terminal_back_on_ctrl_c() {
+    if !has_tmux() {
+        return;
+    }
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-12-01T10:00:00Z");
+    env.judge(&["start", "lc-704"]).code(0);
+    // The shell ignores Ctrl-C, so it lives on to report; judge sets its own
+    // handler.
+    let tmux = watch_in_tmux(&env, "trap '' INT;");
+    tmux.wait_for("run 1 at 10:01 UTC: some failed");
+    tmux.run(&["send-keys", "-t", "watch", "C-c"]);
+    let screen = tmux.wait_for("EXITED");
+    assert!(screen.contains("EXITED 130"), "killed by SIGINT:\n{screen}");
+    assert!(
+        !screen.contains("-icanon") && !screen.contains("-echo "),
+        "{screen}"
+    );
 }

@@ -56,8 +56,9 @@ impl Drop for ScreenGuard {
     }
 }
 
-/// What the signal handler writes to give the terminal back.
-const RESET_SCROLL_REGION: &[u8] = b"\x1b[r\r\n";
+/// What the signal handler writes to give the terminal back: no scroll
+/// region, the cursor on the last row (999: the terminal clamps it).
+const RESET_SCROLL_REGION: &[u8] = b"\x1b[r\x1b[999;1H\r\n";
 static SCREEN_IN_USE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 enum Event {
