@@ -80,7 +80,7 @@ pub enum Command {
     Submit(SubmitArgs),
     /// Re-run the examples and tests.txt on each save of the solution file.
     #[command(
-        after_help = "Keys (no Enter needed on a terminal; one a line otherwise):\n  s  submit (recorded, as `judge submit`)\n  h  the next hint (counted, as `judge hint`)\n  p  pause or resume the clock and the watching\n  q  quit\n\nExamples:\n  judge watch\n  judge watch lc-15 --poll     WSL or a network file system, where saves send no event"
+        after_help = "Keys (no Enter needed on a terminal; one a line otherwise):\n  s  submit (recorded, as `judge submit`)\n  h  the next hint (counted, as `judge hint`)\n  p  pause or resume the clock and the watching\n  q  quit\n\nExamples:\n  judge watch\n  judge watch lc-15 --poll     on WSL or a network file system"
     )]
     Watch(WatchArgs),
     /// Judge solution files non-interactively (for CI), in parallel.
