@@ -89,13 +89,15 @@ pub fn run(app: &App, args: WatchArgs) -> Result<i32> {
 
     let (tx, rx) = mpsc::channel();
     let (_watcher, polling) = watch(&file, args.poll, tx.clone())?;
-    let screen = std::io::stdout().is_terminal();
-    let _raw = read_keys(tx);
+    // A dumb terminal cannot move its cursor: plain lines there too.
+    let screen =
+        std::io::stdout().is_terminal() && std::env::var("TERM").map_or(true, |t| t != "dumb");
+    let raw = read_keys(tx);
     let _screen = screen.then(|| {
         SCREEN_IN_USE.store(true, std::sync::atomic::Ordering::SeqCst);
         ScreenGuard
     });
-    if _raw.is_some() || screen {
+    if raw.is_some() || screen {
         restore_terminal_on_signals();
     }
     let mut w = Watch {
@@ -209,7 +211,9 @@ impl Watch<'_> {
                 self.after_output();
             }
             'p' => self.toggle_pause(),
-            '\n' | '\r' | ' ' => {}
+            // Enter, and the rest of an arrow key's escape sequence.
+            ' ' | '[' => {}
+            c if c.is_control() => {}
             other => self.say(&format!("no key `{other}`: {KEYS_HELP}")),
         }
         true
