@@ -149,6 +149,10 @@ fn watch_polls_with_poll_and_submits_on_s() {
     w.send("s");
     assert!(w.wait_for("submit 3 at").contains("accepted"), "{}", w.seen);
     assert!(w.seen.contains("Accepted"), "{}", w.seen);
+    // The header's clock now says how the attempt ended.
+    w.send("s");
+    w.wait_for("submit 4 at");
+    assert!(w.seen.contains("watch lc-704 · accepted at "), "{}", w.seen);
     w.send("q");
     assert_eq!(w.exit_code(), 0);
     env.judge(&["history", "lc-704"])

@@ -15,6 +15,7 @@ use crate::cli::args::{AttemptArgs, Format, RunArgs, SolutionArgs, SubmitArgs, W
 use crate::cli::report;
 use crate::error::{Error, Result, exit_code};
 use crate::practice::history::Clock;
+use crate::practice::vocabulary::Outcome;
 use notify_debouncer_mini::notify::{self, PollWatcher, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{Config, DebounceEventResult, new_debouncer_opt};
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -112,6 +113,7 @@ pub fn run(app: &App, args: WatchArgs) -> Result<i32> {
         paused: false,
         ran_mtime: None,
         running: None,
+        attempt_id: target.attempt.as_ref().map(|a| a.id),
     };
     if !w.screen {
         println!("keys, one a line: {KEYS_HELP}");
@@ -192,6 +194,8 @@ struct Watch<'a> {
     ran_mtime: Option<std::time::SystemTime>,
     /// What is running now (`run`, `submit`), for the header.
     running: Option<&'static str>,
+    /// The attempt in progress when watch began.
+    attempt_id: Option<i64>,
 }
 
 impl Watch<'_> {
@@ -201,6 +205,7 @@ impl Watch<'_> {
             'q' | '\u{4}' => return false,
             's' => self.run_again("submit"),
             'h' => {
+                println!();
                 let r = super::attempt::hint(
                     self.app,
                     AttemptArgs {
@@ -300,6 +305,7 @@ impl Watch<'_> {
         let args = AttemptArgs {
             id: Some(self.problem.clone()),
         };
+        println!();
         let r = match attempt {
             Ok(Some(_)) if self.paused => super::attempt::resume(self.app, args),
             Ok(Some(_)) => super::attempt::pause(self.app, args),
@@ -363,7 +369,12 @@ impl Watch<'_> {
         let s = &self.app.style;
         let lead = s.bold(&format!("watch {}", self.problem));
         let clock = match self.clock() {
-            Ok(Some((elapsed, paused))) => {
+            Ok(ClockView::Ended { outcome, elapsed }) => format!(
+                "{} at {} (the attempt has ended)",
+                outcome.as_str(),
+                report::clock(elapsed)
+            ),
+            Ok(ClockView::Running { elapsed, paused }) => {
                 let line = super::attempt::target_line(self.app, &self.problem, elapsed);
                 if paused {
                     format!("{line} · {}", s.yellow("PAUSED"))
@@ -371,7 +382,7 @@ impl Watch<'_> {
                     line
                 }
             }
-            Ok(None) => format!(
+            Ok(ClockView::NoAttempt) => format!(
                 "no attempt in progress (`judge start {}` starts the clock)",
                 self.problem
             ),
@@ -412,14 +423,37 @@ impl Watch<'_> {
     }
 
     /// The open attempt's elapsed time and whether it is paused.
-    fn clock(&self) -> Result<Option<(Duration, bool)>> {
+    fn clock(&self) -> Result<ClockView> {
         let history = self.app.history_for_reading()?;
-        let Some(a) = history.open_attempt(&self.problem)? else {
-            return Ok(None);
+        if let Some(a) = history.open_attempt(&self.problem)? {
+            let c = history.clock(&a, Clock::now_ms()?)?;
+            return Ok(ClockView::Running {
+                elapsed: c.elapsed,
+                paused: c.paused,
+            });
+        }
+        // The attempt watch began with, once a submit or abandon ends it.
+        let ended = match self.attempt_id {
+            Some(id) => history.attempt(id)?,
+            None => None,
         };
-        let c = history.clock(&a, Clock::now_ms()?)?;
-        Ok(Some((c.elapsed, c.paused)))
+        Ok(
+            match ended.and_then(|a| Some((a.outcome?, a.elapsed_ms?))) {
+                Some((outcome, ms)) => ClockView::Ended {
+                    outcome,
+                    elapsed: Duration::from_millis(ms.max(0) as u64),
+                },
+                None => ClockView::NoAttempt,
+            },
+        )
     }
+}
+
+/// What the header's clock shows.
+enum ClockView {
+    Running { elapsed: Duration, paused: bool },
+    Ended { outcome: Outcome, elapsed: Duration },
+    NoAttempt,
 }
 
 /// Either debouncer, kept alive for as long as the watching lasts.
