@@ -243,7 +243,7 @@ impl Watch<'_> {
                 HEADER_ROWS + 1
             );
         } else {
-            println!("{}", self.header_clock());
+            println!("\n── {}", self.header_clock());
         }
         println!();
         let solution = self.solution.clone();
