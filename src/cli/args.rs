@@ -78,6 +78,11 @@ pub enum Command {
         after_help = "Examples:\n  judge submit\n  judge submit lc-15 --file ~/leetcode/3sum.rs"
     )]
     Submit(SubmitArgs),
+    /// Re-run the examples and tests.txt on each save of the solution file.
+    #[command(
+        after_help = "Keys (no Enter needed on a terminal; one a line otherwise):\n  s  submit (recorded, as `judge submit`)\n  h  the next hint (counted, as `judge hint`)\n  p  pause or resume the clock and the watching\n  q  quit\n\nExamples:\n  judge watch\n  judge watch lc-15 --poll     on WSL or a network file system"
+    )]
+    Watch(WatchArgs),
     /// Judge solution files non-interactively (for CI), in parallel.
     #[command(
         after_help = "The problem comes from --problem, or from the file name: lc-15.rs, lc-15_alice.rs.\n\nExamples:\n  judge grade solutions/*.rs\n  judge grade --problem lc-15 alice.rs bob.rs --format json\n  judge grade solutions/*.rs --format junit --shard 2/4 > junit.xml\n\nExit codes: 0 all accepted, 1 some rejected, 2 usage error, 3 setup error."
@@ -277,7 +282,7 @@ pub struct StartArgs {
     pub keep: bool,
 }
 
-#[derive(Args, Debug)]
+#[derive(Args, Debug, Clone)]
 pub struct SolutionArgs {
     /// The problem (default: the attempt in progress, or the workspace you are in).
     pub id: Option<String>,
@@ -300,6 +305,16 @@ pub struct RunArgs {
     pub input: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+}
+
+#[derive(Args, Debug)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub solution: SolutionArgs,
+    /// Look at the file twice a second instead of waiting for the file
+    /// system's events (for WSL and network file systems, which send none).
+    #[arg(long)]
+    pub poll: bool,
 }
 
 #[derive(Args, Debug)]

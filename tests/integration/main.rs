@@ -20,3 +20,4 @@ mod signature;
 mod util;
 mod verdicts;
 mod verify;
+mod watch;

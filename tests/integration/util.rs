@@ -184,6 +184,29 @@ impl Env {
         self
     }
 
+    /// Starts judge with piped stdin, stdout and stderr, for commands that
+    /// keep running (`judge watch`).
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"));
+        cmd.current_dir(self.cwd.path())
+            .env_remove("JUDGE_PROBLEMS")
+            .env_remove("JUDGE_NOW")
+            .env_remove("NO_COLOR")
+            .env_remove("JUDGE_CONFIG")
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("JUDGE_HOME", self.home.path())
+            .env("JUDGE_CACHE", shared_cache())
+            .args(["--color", "never"])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        for (k, v) in &self.envs {
+            cmd.env(k, v);
+        }
+        cmd.spawn().unwrap()
+    }
+
     pub fn judge(&self, args: &[&str]) -> Run {
         self.judge_in(self.cwd.path(), args)
     }

@@ -11,7 +11,7 @@ use crate::practice::history::Clock;
 use crate::practice::vocabulary::{EventKind, Outcome, SubmissionKind};
 use std::time::Duration;
 
-fn target_line(app: &App, problem: &str, elapsed: Duration) -> String {
+pub(super) fn target_line(app: &App, problem: &str, elapsed: Duration) -> String {
     let Ok(pkg) = app.catalog.get(&ProblemId::normalize(problem)) else {
         return report::clock(elapsed);
     };

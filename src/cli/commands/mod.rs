@@ -16,6 +16,7 @@ mod start;
 mod stats;
 mod submit;
 mod verify;
+mod watch;
 
 use crate::cli::app::App;
 use crate::cli::args::Command;
@@ -28,6 +29,7 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
         Command::Start(a) => start::run(app, a),
         Command::Run(a) => run::run(app, a),
         Command::Submit(a) => submit::run(app, a),
+        Command::Watch(a) => watch::run(app, a),
         Command::Grade(a) => grade::run(app, a),
         Command::Verify(a) => verify::run(app, a),
         Command::Status(a) => attempt::status(app, a),
