@@ -208,9 +208,17 @@ pub enum PlanAction {
         /// Your own plan (TOML, the format of plans/12-week.toml).
         #[arg(long, value_name = "FILE")]
         file: Option<PathBuf>,
+        /// Start again over a running plan (its ticked-off items are cleared).
+        #[arg(long)]
+        restart: bool,
     },
     /// Tick off checklist items (their ids are shown by `judge plan` and `judge today`).
     Done {
+        #[arg(required = true)]
+        items: Vec<String>,
+    },
+    /// Untick checklist items ticked off by mistake.
+    Undo {
         #[arg(required = true)]
         items: Vec<String>,
     },

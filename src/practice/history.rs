@@ -673,17 +673,20 @@ impl History {
         Ok(())
     }
 
-    pub fn set_plan(&mut self, start_date: &str, source: &str) -> Result<()> {
+    /// Starts a plan, clearing the ticks of any earlier one (their ids name
+    /// its items, not the new plan's); returns how many were cleared.
+    pub fn set_plan(&mut self, start_date: &str, source: &str) -> Result<usize> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let cleared = tx.execute("DELETE FROM plan_done", [])?;
         tx.execute(
             "INSERT INTO plan (id, start_date, source) VALUES (1, ?1, ?2)
              ON CONFLICT(id) DO UPDATE SET start_date = excluded.start_date, source = excluded.source",
             params![start_date, source],
         )?;
         tx.commit()?;
-        Ok(())
+        Ok(cleared)
     }
 
     /// (start date, plan source) if a plan was started.
@@ -707,6 +710,14 @@ impl History {
             params![item, now],
         )?;
         tx.commit()?;
+        Ok(n > 0)
+    }
+
+    /// Unticks an item; false if it was not ticked.
+    pub fn unmark_done(&mut self, item: &str) -> Result<bool> {
+        let n = self
+            .conn
+            .execute("DELETE FROM plan_done WHERE item = ?1", params![item])?;
         Ok(n > 0)
     }
 
@@ -1137,8 +1148,8 @@ mod tests {
             report_json: "{}",
         };
         h.record(&s, None, 3000).unwrap();
-        h.mark_done("4.1.2", 4000).unwrap();
         h.set_plan("2026-11-30", "builtin").unwrap();
+        h.mark_done("4.1.2", 4000).unwrap();
         let m = h
             .start_mock(
                 "two-medium-50",
