@@ -6,6 +6,7 @@ pub mod app;
 pub mod args;
 pub mod commands;
 pub mod config;
+pub mod interrupt;
 pub mod report;
 pub mod target;
 
@@ -25,6 +26,7 @@ pub fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    interrupt::install();
     let cli = args::Cli::parse();
     let app = if matches!(cli.command, args::Command::Doctor(_)) {
         app::App::without_bad_config(&cli.global)

@@ -14,6 +14,7 @@ pub mod growth;
 pub mod input;
 pub mod judging;
 pub mod package;
+pub mod scratch;
 pub mod signature;
 pub mod testset;
 pub mod text;

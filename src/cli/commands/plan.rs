@@ -396,7 +396,10 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
             };
             println!("  {mark} {id:<7} {t}");
         }
-        println!("{}", s.dim("  `judge plan done ID` ticks an item off, `judge plan undo ID` unticks it."));
+        println!(
+            "{}",
+            s.dim("  `judge plan done ID` ticks an item off, `judge plan undo ID` unticks it.")
+        );
     }
     Ok(exit_code::ACCEPTED)
 }

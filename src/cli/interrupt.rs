@@ -1,0 +1,52 @@
+//! Ctrl-C and SIGTERM: instead of dying with run directories (hidden inputs)
+//! and binaries left behind, the judge removes the directories it is using
+//! (`engine::scratch`), says whether anything was recorded, and exits 130.
+//!
+//! The signals are blocked in every thread (they inherit the mask from
+//! `install`, which runs before any other thread starts) and taken by one
+//! thread with `sigwait`, so the cleanup runs as ordinary code, not in a
+//! signal handler. Processes the judge starts get a clean mask from
+//! `std::process::Command`. A sandbox helper ignores Ctrl-C by design and
+//! stops its process at the run's wall limit, a few seconds at most.
+
+use crate::engine::scratch;
+use crate::practice::history;
+
+/// The exit code of a command interrupted by a signal (128 + SIGINT, as shells report it).
+pub const INTERRUPTED: i32 = 130;
+
+/// Takes SIGINT and SIGTERM from now on. Call before starting any thread.
+pub fn install() {
+    // SAFETY: a zeroed sigset_t is a valid argument to sigemptyset, which
+    // initialises it; the calls only fill the set and change this thread's mask.
+    let set = unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::sigaddset(&mut set, libc::SIGTERM);
+        if libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut()) != 0 {
+            // Signals keep their default action: the next judge sweeps what
+            // this one leaves (`scratch::sweep_stale`).
+            return;
+        }
+        set
+    };
+    let spawned = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            let mut signal = 0;
+            // SAFETY: `set` is initialised and `signal` outlives the call.
+            while unsafe { libc::sigwait(&set, &mut signal) } != 0 {}
+            scratch::remove_all();
+            if history::writes_committed() == 0 {
+                eprintln!("interrupted, nothing recorded");
+            } else {
+                eprintln!("interrupted; what had finished before is recorded");
+            }
+            std::process::exit(INTERRUPTED);
+        });
+    if spawned.is_err() {
+        // SAFETY: undoes the mask set above, on this thread only.
+        unsafe { libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut()) };
+    }
+}
