@@ -126,6 +126,8 @@ pub enum Command {
         /// bash, zsh, fish, elvish or powershell.
         shell: clap_complete::Shell,
     },
+    /// Print the manual page (roff: `judge man | man -l -`).
+    Man,
     /// Write the whole history as JSON (to FILE, or stdout).
     Export(ExportArgs),
     /// Read a history written by `judge export` (records already present are skipped).
@@ -247,6 +249,9 @@ pub struct ListArgs {
     /// Only problems on this list (seed, blind75, neetcode150).
     #[arg(long)]
     pub list: Option<String>,
+    /// Only problems you have solved, attempted without solving, or never tried.
+    #[arg(long, value_parser = ["solved", "attempted", "new"])]
+    pub status: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 }
@@ -263,11 +268,24 @@ pub struct ShowArgs {
 #[derive(Args, Debug)]
 pub struct StartArgs {
     /// The problem, e.g. lc-15.
-    pub id: String,
+    #[arg(required_unless_present = "random", conflicts_with = "random")]
+    pub id: Option<String>,
     /// Continue with the earlier code in the workspace instead of starting
     /// from LeetCode's stub (not for a review, which always starts fresh).
     #[arg(long)]
     pub keep: bool,
+    /// A problem you have not solved yet, picked for you (one a day for the same filters).
+    #[arg(long)]
+    pub random: bool,
+    /// With --random: only problems with this pattern.
+    #[arg(long, requires = "random")]
+    pub pattern: Option<String>,
+    /// With --random: only problems of this difficulty (easy, medium, hard).
+    #[arg(long, requires = "random")]
+    pub difficulty: Option<String>,
+    /// Open the file in $VISUAL or $EDITOR.
+    #[arg(long)]
+    pub edit: bool,
 }
 
 #[derive(Args, Debug)]

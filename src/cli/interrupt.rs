@@ -11,6 +11,19 @@
 
 use crate::engine::scratch;
 use crate::practice::history;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set while a child owns the terminal (an editor): Ctrl-C is its.
+static DEFERRED: AtomicBool = AtomicBool::new(false);
+
+/// Runs `f` (which waits for a child that owns the terminal) with Ctrl-C
+/// (SIGINT) left to that child: the judge neither stops nor cleans up.
+pub fn deferred<T>(f: impl FnOnce() -> T) -> T {
+    DEFERRED.store(true, Ordering::SeqCst);
+    let out = f();
+    DEFERRED.store(false, Ordering::SeqCst);
+    out
+}
 
 /// The exit code of a command interrupted by a signal (128 + SIGINT, as shells report it).
 pub const INTERRUPTED: i32 = 130;
@@ -34,9 +47,15 @@ pub fn install() {
     let spawned = std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            let mut signal = 0;
-            // SAFETY: `set` is initialised and `signal` outlives the call.
-            while unsafe { libc::sigwait(&set, &mut signal) } != 0 {}
+            loop {
+                let mut signal = 0;
+                // SAFETY: `set` is initialised and `signal` outlives the call.
+                let taken = unsafe { libc::sigwait(&set, &mut signal) } == 0;
+                // Ctrl-C while an editor runs is the editor's.
+                if taken && !(signal == libc::SIGINT && DEFERRED.load(Ordering::SeqCst)) {
+                    break;
+                }
+            }
             scratch::remove_all();
             if history::writes_committed() == 0 {
                 eprintln!("interrupted, nothing recorded");

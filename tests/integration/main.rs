@@ -5,6 +5,7 @@ mod architecture;
 mod bad_input;
 mod checker;
 mod config;
+mod conventions;
 mod custom_input;
 mod data_dir;
 mod feedback;
