@@ -9,7 +9,7 @@ use std::path::PathBuf;
     name = "judge",
     version,
     about = "Offline coding-practice judge: LeetCode-style problems, Rust solutions, timed against interview targets",
-    after_help = "Start here:\n  judge list                 the problems\n  judge start lc-15          open 3Sum: statement, a file to edit, the clock starts\n  judge run                  try your solution on the examples\n  judge submit               run the hidden tests\n\nExit codes: 0 accepted/ok, 1 rejected, 2 usage error, 3 setup error, 4 internal error.\nData directory: $JUDGE_HOME (default: the platform's data dir, e.g. ~/.local/share/judge)."
+    after_help = "Start here:\n  judge list                 the problems\n  judge start lc-15          open 3Sum: statement, a file to edit, the clock starts\n  judge run                  try your solution on the examples\n  judge submit               run the hidden tests\n\nExit codes: 0 accepted/ok, 1 rejected, 2 usage error, 3 setup error, 4 internal error, 130 interrupted.\nData directory: $JUDGE_HOME (default: the platform's data dir, e.g. ~/.local/share/judge)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -112,7 +112,7 @@ pub enum Command {
     Mock(MockArgs),
     /// The 12-week study plan: start it, see it, tick off tasks.
     #[command(
-        after_help = "Examples:\n  judge plan start\n  judge plan start --on 2026-12-07 --file my-plan.toml\n  judge plan\n  judge plan done 4.1.2"
+        after_help = "Examples:\n  judge plan start\n  judge plan start --on 2026-12-07 --file my-plan.toml\n  judge plan\n  judge plan done 4.1.2\n  judge plan undo 4.1.2\n  judge plan start --restart"
     )]
     Plan(PlanArgs),
     /// Today's problems and tasks from the study plan.
@@ -121,7 +121,7 @@ pub enum Command {
     Review(FormatArgs),
     /// Check the toolchain, the data directory, the packages and every sandbox layer.
     Doctor(FormatArgs),
-    /// Print a shell completion script (e.g. `judge completions bash > ~/.local/share/bash-completion/completions/judge`).
+    /// Print a shell completion script, offering the problem ids, patterns and lists (e.g. `judge completions bash > ~/.local/share/bash-completion/completions/judge`; again after adding packages).
     Completions {
         /// bash, zsh, fish, elvish or powershell.
         shell: clap_complete::Shell,

@@ -25,9 +25,6 @@ pub fn deferred<T>(f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// The exit code of a command interrupted by a signal (128 + SIGINT, as shells report it).
-pub const INTERRUPTED: i32 = 130;
-
 /// Takes SIGINT and SIGTERM from now on. Call before starting any thread.
 pub fn install() {
     // SAFETY: a zeroed sigset_t is a valid argument to sigemptyset, which
@@ -62,7 +59,7 @@ pub fn install() {
             } else {
                 eprintln!("interrupted; what had finished before is recorded");
             }
-            std::process::exit(INTERRUPTED);
+            std::process::exit(crate::error::exit_code::INTERRUPTED);
         });
     if spawned.is_err() {
         // SAFETY: undoes the mask set above, on this thread only.
