@@ -6,8 +6,8 @@
 //! `install`, which runs before any other thread starts) and taken by one
 //! thread with `sigwait`, so the cleanup runs as ordinary code, not in a
 //! signal handler. Processes the judge starts get a clean mask from
-//! `std::process::Command`. A sandbox helper ignores Ctrl-C by design and
-//! stops its process at the run's wall limit, a few seconds at most.
+//! `std::process::Command`. A sandbox helper ignores Ctrl-C by design; it
+//! kills its sandboxed process as soon as it sees the judge gone.
 
 use crate::engine::scratch;
 use crate::practice::history;

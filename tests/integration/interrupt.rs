@@ -22,6 +22,14 @@ fn named(dir: &Path, prefix: &str, depth: usize) -> Vec<PathBuf> {
     out
 }
 
+/// Whether a process whose command line holds `needle` is running.
+fn running(needle: &str) -> bool {
+    std::fs::read_dir("/proc").unwrap().flatten().any(|e| {
+        std::fs::read(e.path().join("cmdline"))
+            .is_ok_and(|c| String::from_utf8_lossy(&c).contains(needle))
+    })
+}
+
 #[test]
 fn ctrl_c_during_submit_leaves_nothing_and_records_nothing() {
     let env = Env::new();
@@ -29,8 +37,9 @@ fn ctrl_c_during_submit_leaves_nothing_and_records_nothing() {
     std::fs::write(
         env.workspace_file("lc-704"),
         "impl Solution {\n    pub fn search(nums: Vec<i32>, target: i32) -> i32 {\n        \
-         let mut x = 0u64;\n        loop { x = x.wrapping_add(nums.len() as u64); \
-         if x == 7 && target == 3 { return 0; } }\n    }\n}\n",
+         // Blocked, not spinning: only the wall clock would stop it.\n        \
+         std::thread::sleep(std::time::Duration::from_secs(60));\n        \
+         nums.len() as i32 + target\n    }\n}\n",
     )
     .unwrap();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"))
@@ -70,6 +79,16 @@ fn ctrl_c_during_submit_leaves_nothing_and_records_nothing() {
         "stderr: {stderr}"
     );
     assert_eq!(named(&runs, &mine, 0), Vec::<PathBuf>::new());
+    // The sandboxed solution is stopped at once, not at its time budget.
+    let binary = format!(".bin-{pid}-");
+    let stopped = Instant::now();
+    while running(&binary) {
+        assert!(
+            stopped.elapsed() < Duration::from_millis(500),
+            "the solution still runs after judge exited"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
     let builds = shared_cache().join("problems/lc-704/build");
     assert_eq!(
         named(&builds, &format!(".bin-{pid}-"), 1),
