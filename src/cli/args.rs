@@ -65,7 +65,7 @@ pub enum Command {
     Show(ShowArgs),
     /// Open a problem: print the statement, create the file to edit, start the clock.
     #[command(
-        after_help = "Example:\n  judge start lc-15\n\nThe file holds exactly what LeetCode's editor holds, so code pastes both ways.\nThe workspace is a Cargo crate: rust-analyzer and `cargo check` work in it."
+        after_help = "Examples:\n  judge start lc-15\n  judge start lc-15 --edit          open the file in $VISUAL or $EDITOR\n  judge start --random --difficulty medium --pattern graphs\n\nThe file holds exactly what LeetCode's editor holds, so code pastes both ways.\nThe workspace is a Cargo crate: rust-analyzer and `cargo check` work in it."
     )]
     Start(StartArgs),
     /// Run your solution on the examples, or on your own input.
