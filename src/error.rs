@@ -18,6 +18,8 @@ pub mod exit_code {
     pub const SETUP: i32 = 3;
     /// A bug in the judge.
     pub const INTERNAL: i32 = 4;
+    /// Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).
+    pub const INTERRUPTED: i32 = 130;
 }
 
 #[derive(Debug, thiserror::Error)]

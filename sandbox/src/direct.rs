@@ -124,6 +124,8 @@ pub fn run_direct(spec: &Spec) -> Result<Outcome, SandboxError> {
 /// Why the watch ended.
 enum Watched {
     Ended(Reaped),
+    /// The helper's caller is gone (interrupted): nobody waits for the outcome.
+    CallerGone,
     Wall,
     Cpu,
     Memory,
@@ -150,6 +152,9 @@ fn watch(
         }
         if let Some(reaped) = waiter.wait_until((now + tick).min(deadline))? {
             return Ok(Watched::Ended(reaped));
+        }
+        if crate::helper::caller_gone() {
+            return Ok(Watched::CallerGone);
         }
         // Output first: a flood of prints is an output limit, whatever the speed of
         // the machine it floods.

@@ -26,6 +26,18 @@ pub const HELPER_ERROR_EXIT: i32 = 3;
 /// The executable `run` starts; `None` means `std::env::current_exe()`.
 static HELPER: RwLock<Option<PathBuf>> = RwLock::new(None);
 
+/// The helper's parent when it started (0: not running as the helper).
+static CALLER: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// Whether this helper's caller has gone (it was interrupted and exited): the
+/// run is then stopped at once, as at its wall limit, instead of running on
+/// to its budget for nobody.
+pub(crate) fn caller_gone() -> bool {
+    let caller = CALLER.load(std::sync::atomic::Ordering::Relaxed);
+    // SAFETY: getppid cannot fail.
+    caller != 0 && unsafe { libc::getppid() } != caller
+}
+
 /// The helper's reply when the run failed.
 #[derive(Serialize, Deserialize)]
 struct ErrorReply {
@@ -125,6 +137,11 @@ pub fn run(spec: &Spec) -> Result<Outcome, SandboxError> {
 /// `run_direct`, writes the `Outcome` (JSON) to stdout and exits 0; on error writes
 /// `{"error": "..."}` and exits with [`HELPER_ERROR_EXIT`].
 pub fn helper_main() -> ! {
+    // SAFETY: getppid cannot fail.
+    CALLER.store(
+        unsafe { libc::getppid() },
+        std::sync::atomic::Ordering::Relaxed,
+    );
     ignore_terminal_signals();
     let reply = serve();
     let (body, code) = match &reply {
@@ -151,7 +168,8 @@ pub fn helper_main() -> ! {
 /// Ctrl-C (or Ctrl-\, or a hangup) reaches the caller's whole foreground process group,
 /// this helper included, but not the sandboxed process, which has its own session. Were
 /// the helper to die of it, nothing would kill that process any more; ignoring the
-/// signals lets the helper finish the run (the wall limit bounds it) and clean up.
+/// signals lets the helper finish the run (the wall limit bounds it, and a caller that
+/// exits on the signal ends it at once: `caller_gone`) and clean up.
 fn ignore_terminal_signals() {
     for signal in crate::child::TERMINAL_SIGNALS {
         // SAFETY: installs SIG_IGN, which runs no code. A failure leaves the default.

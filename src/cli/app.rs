@@ -72,6 +72,9 @@ impl App {
         // Run directories live in the judge's own private folder, not in a
         // temporary directory other programs share.
         crate::engine::execute::set_scratch_dir(&data.cache().join("runs"));
+        // What a judge killed outright (not interrupted: see `interrupt`) left.
+        crate::engine::execute::sweep_stale_run_dirs();
+        crate::engine::testset::sweep_stale_binaries(&data.cache());
         let problems = match g.problems.clone() {
             Some(dir) => Some(dir),
             None => config.problems()?,

@@ -9,7 +9,7 @@ use std::path::PathBuf;
     name = "judge",
     version,
     about = "Offline coding-practice judge: LeetCode-style problems, Rust solutions, timed against interview targets",
-    after_help = "Start here:\n  judge list                 the problems\n  judge start lc-15          open 3Sum: statement, a file to edit, the clock starts\n  judge run                  try your solution on the examples\n  judge submit               run the hidden tests\n\nExit codes: 0 accepted/ok, 1 rejected, 2 usage error, 3 setup error, 4 internal error.\nData directory: $JUDGE_HOME (default: the platform's data dir, e.g. ~/.local/share/judge)."
+    after_help = "Start here:\n  judge list                 the problems\n  judge start lc-15          open 3Sum: statement, a file to edit, the clock starts\n  judge run                  try your solution on the examples\n  judge submit               run the hidden tests\n\nExit codes: 0 accepted/ok, 1 rejected, 2 usage error, 3 setup error, 4 internal error, 130 interrupted.\nData directory: $JUDGE_HOME (default: the platform's data dir, e.g. ~/.local/share/judge)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -65,7 +65,7 @@ pub enum Command {
     Show(ShowArgs),
     /// Open a problem: print the statement, create the file to edit, start the clock.
     #[command(
-        after_help = "Example:\n  judge start lc-15\n\nThe file holds exactly what LeetCode's editor holds, so code pastes both ways.\nThe workspace is a Cargo crate: rust-analyzer and `cargo check` work in it."
+        after_help = "Examples:\n  judge start lc-15\n  judge start lc-15 --edit          open the file in $VISUAL or $EDITOR\n  judge start --random --difficulty medium --pattern graphs\n\nThe file holds exactly what LeetCode's editor holds, so code pastes both ways.\nThe workspace is a Cargo crate: rust-analyzer and `cargo check` work in it."
     )]
     Start(StartArgs),
     /// Run your solution on the examples, or on your own input.
@@ -117,7 +117,7 @@ pub enum Command {
     Mock(MockArgs),
     /// The 12-week study plan: start it, see it, tick off tasks.
     #[command(
-        after_help = "Examples:\n  judge plan start\n  judge plan start --on 2026-12-07 --file my-plan.toml\n  judge plan\n  judge plan done 4.1.2"
+        after_help = "Examples:\n  judge plan start\n  judge plan start --on 2026-12-07 --file my-plan.toml\n  judge plan\n  judge plan done 4.1.2\n  judge plan undo 4.1.2\n  judge plan start --restart"
     )]
     Plan(PlanArgs),
     /// Today's problems and tasks from the study plan.
@@ -131,11 +131,13 @@ pub enum Command {
     Report(ReportArgs),
     /// Check the toolchain, the data directory, the packages and every sandbox layer.
     Doctor(FormatArgs),
-    /// Print a shell completion script (e.g. `judge completions bash > ~/.local/share/bash-completion/completions/judge`).
+    /// Print a shell completion script, offering the problem ids, patterns and lists (e.g. `judge completions bash > ~/.local/share/bash-completion/completions/judge`; again after adding packages).
     Completions {
         /// bash, zsh, fish, elvish or powershell.
         shell: clap_complete::Shell,
     },
+    /// Print the manual page (roff: `judge man | man -l -`).
+    Man,
     /// Write the whole history as JSON (to FILE, or stdout).
     Export(ExportArgs),
     /// Read a history written by `judge export` (records already present are skipped).
@@ -228,9 +230,17 @@ pub enum PlanAction {
         /// Your own plan (TOML, the format of plans/12-week.toml).
         #[arg(long, value_name = "FILE")]
         file: Option<PathBuf>,
+        /// Start again over a running plan (its ticked-off items are cleared).
+        #[arg(long)]
+        restart: bool,
     },
     /// Tick off checklist items (their ids are shown by `judge plan` and `judge today`).
     Done {
+        #[arg(required = true)]
+        items: Vec<String>,
+    },
+    /// Untick checklist items ticked off by mistake.
+    Undo {
         #[arg(required = true)]
         items: Vec<String>,
     },
@@ -259,6 +269,9 @@ pub struct ListArgs {
     /// Only problems on this list (seed, blind75, neetcode150).
     #[arg(long)]
     pub list: Option<String>,
+    /// Only problems you have solved, attempted without solving, or never tried.
+    #[arg(long, value_parser = ["solved", "attempted", "new"])]
+    pub status: Option<String>,
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 }
@@ -275,11 +288,24 @@ pub struct ShowArgs {
 #[derive(Args, Debug)]
 pub struct StartArgs {
     /// The problem, e.g. lc-15.
-    pub id: String,
+    #[arg(required_unless_present = "random", conflicts_with = "random")]
+    pub id: Option<String>,
     /// Continue with the earlier code in the workspace instead of starting
     /// from LeetCode's stub (not for a review, which always starts fresh).
     #[arg(long)]
     pub keep: bool,
+    /// A problem you have not solved yet, picked for you (one a day for the same filters).
+    #[arg(long)]
+    pub random: bool,
+    /// With --random: only problems with this pattern.
+    #[arg(long, requires = "random")]
+    pub pattern: Option<String>,
+    /// With --random: only problems of this difficulty (easy, medium, hard).
+    #[arg(long, requires = "random")]
+    pub difficulty: Option<String>,
+    /// Open the file in $VISUAL or $EDITOR.
+    #[arg(long)]
+    pub edit: bool,
 }
 
 #[derive(Args, Debug, Clone)]

@@ -7,6 +7,7 @@ pub mod args;
 pub mod commands;
 pub mod config;
 pub mod html;
+pub mod interrupt;
 pub mod report;
 pub mod target;
 
@@ -26,6 +27,7 @@ pub fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    interrupt::install();
     let cli = args::Cli::parse();
     let app = if matches!(cli.command, args::Command::Doctor(_)) {
         app::App::without_bad_config(&cli.global)

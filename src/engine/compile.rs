@@ -11,6 +11,7 @@
 //! remapped to the user's.
 
 use crate::engine::crates;
+use crate::engine::scratch::ScratchDir;
 use crate::engine::toolchain::{SAFE_PATH, Toolchain, ensure_dir};
 use crate::error::{Error, IoContext, Result};
 use crate::paths::{fnv64, write_atomic};
@@ -68,8 +69,11 @@ pub enum CompileOutcome {
 /// recompiling the same build directory cannot pull it away mid-run.
 #[derive(Debug)]
 pub struct Binary {
-    dir: tempfile::TempDir,
+    dir: ScratchDir,
 }
+
+/// How a binary's private directory's name starts (then the judge's pid).
+pub const BINARY_DIR_PREFIX: &str = ".bin-";
 
 impl Binary {
     pub fn path(&self) -> PathBuf {
@@ -77,9 +81,7 @@ impl Binary {
     }
 
     fn link(built: &Path, build_dir: &Path) -> Result<Binary> {
-        let dir = tempfile::Builder::new()
-            .prefix(".bin-")
-            .tempdir_in(build_dir)
+        let dir = ScratchDir::new_in(build_dir, BINARY_DIR_PREFIX)
             .context(|| format!("cannot create a directory in {}", build_dir.display()))?;
         let to = dir.path().join("solution");
         std::fs::hard_link(built, &to)

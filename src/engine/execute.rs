@@ -28,6 +28,7 @@
 //! This module produces raw per-case results; it does not compare answers or
 //! decide verdicts.
 
+use crate::engine::scratch::ScratchDir;
 use crate::error::{Error, IoContext, Result};
 use judge_sandbox::{Capture, Isolation, Limits, Spec, Status};
 use std::collections::{HashMap, VecDeque};
@@ -148,10 +149,20 @@ pub struct RunPlan<'a> {
 /// start), else the system's temporary directory.
 static SCRATCH: OnceLock<PathBuf> = OnceLock::new();
 
+/// How a run directory's name starts (then the judge's pid).
+pub const RUN_DIR_PREFIX: &str = "judge-run-";
+
 /// Sets the folder that holds run directories (made private, 0700, when
 /// first used).
 pub fn set_scratch_dir(dir: &Path) {
     let _ = SCRATCH.set(dir.to_path_buf());
+}
+
+/// Removes the run directories that judges killed outright left in the
+/// scratch folder (`scratch::sweep_stale`).
+pub fn sweep_stale_run_dirs() -> usize {
+    let base = SCRATCH.get().cloned().unwrap_or_else(std::env::temp_dir);
+    crate::engine::scratch::sweep_stale(&base, RUN_DIR_PREFIX)
 }
 
 fn create_private_dir(dir: &Path) -> Result<()> {
@@ -470,9 +481,7 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
         }
         None => std::env::temp_dir(),
     };
-    let dir = tempfile::Builder::new()
-        .prefix("judge-run-")
-        .tempdir_in(&base)
+    let dir = ScratchDir::new_in(&base, RUN_DIR_PREFIX)
         .context(|| format!("cannot create a run directory in {}", base.display()))?;
     let mut input = String::new();
     for &i in cases {

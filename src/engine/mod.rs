@@ -15,6 +15,7 @@ pub mod input;
 pub mod invariants;
 pub mod judging;
 pub mod package;
+pub mod scratch;
 pub mod signature;
 pub mod testset;
 pub mod text;

@@ -146,6 +146,27 @@ impl PackageCache {
     }
 }
 
+/// Removes the binaries' private directories that judges killed outright
+/// left in the build directories of every package (`scratch::sweep_stale`).
+pub fn sweep_stale_binaries(cache: &Path) -> usize {
+    let mut removed = 0;
+    let Ok(problems) = std::fs::read_dir(cache.join("problems")) else {
+        return 0;
+    };
+    for p in problems.flatten() {
+        let Ok(builds) = std::fs::read_dir(p.path().join("build")) else {
+            continue;
+        };
+        for b in builds.flatten() {
+            removed += crate::engine::scratch::sweep_stale(
+                &b.path(),
+                crate::engine::compile::BINARY_DIR_PREFIX,
+            );
+        }
+    }
+    removed
+}
+
 /// Loads the cached test set, or builds it.
 pub fn load_or_build(
     pkg: &Package,

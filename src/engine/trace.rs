@@ -2,6 +2,8 @@
 //! line) and keep the run directories, so a command can be replayed by
 //! hand or by `bench/submit.sh`.
 
+use crate::engine::scratch::ScratchDir;
+
 pub const TRACE_ENV: &str = "JUDGE_TRACE";
 
 pub fn enabled() -> bool {
@@ -43,9 +45,9 @@ pub fn command(kind: &str, spec: &judge_sandbox::Spec) {
 }
 
 /// Keeps a temporary directory when tracing (so its files can be replayed).
-pub fn keep(dir: tempfile::TempDir) -> Option<tempfile::TempDir> {
+pub fn keep(dir: ScratchDir) -> Option<ScratchDir> {
     if enabled() {
-        let _ = dir.keep();
+        dir.keep();
         None
     } else {
         Some(dir)

@@ -14,6 +14,21 @@ use std::time::Duration;
 
 pub const NOW_ENV: &str = "JUDGE_NOW";
 
+/// Writes this process has committed to a history (migrations aside), so an
+/// interrupted command can say whether it recorded anything.
+static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// How many writes this process has committed to a history.
+pub fn writes_committed() -> u64 {
+    WRITES.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+fn commit(tx: rusqlite::Transaction<'_>) -> Result<()> {
+    tx.commit()?;
+    WRITES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    Ok(())
+}
+
 /// Migrations, in order; `PRAGMA user_version` is how many have run.
 const MIGRATIONS: &[&str] = &[
     // 1: attempts and their submissions.
@@ -395,7 +410,7 @@ impl History {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let id = insert_attempt(&tx, problem, mode, None, now)?;
-        tx.commit()?;
+        commit(tx)?;
         self.attempt(id)?
             .ok_or_else(|| Error::Internal(format!("attempt {id} vanished")))
     }
@@ -462,7 +477,7 @@ impl History {
                 params![attempt],
             )?;
         }
-        tx.commit()?;
+        commit(tx)?;
         Ok(())
     }
 
@@ -482,7 +497,7 @@ impl History {
                 params![a.id, now, outcome.event()],
             )?;
         }
-        tx.commit()?;
+        commit(tx)?;
         Ok(changed > 0)
     }
 
@@ -526,7 +541,7 @@ impl History {
                 )?;
             }
         }
-        tx.commit()?;
+        commit(tx)?;
         Ok(id)
     }
 
@@ -605,7 +620,7 @@ impl History {
             }
             insert_attempt(&tx, p, Mode::Mock, Some(id), now)?;
         }
-        tx.commit()?;
+        commit(tx)?;
         self.mock(id)?
             .ok_or_else(|| Error::Internal(format!("mock {id} vanished")))
     }
@@ -679,21 +694,24 @@ impl History {
             "UPDATE mocks SET ended_at = ?1 WHERE id = ?2 AND ended_at IS NULL",
             params![end, mock.id],
         )?;
-        tx.commit()?;
+        commit(tx)?;
         Ok(())
     }
 
-    pub fn set_plan(&mut self, start_date: &str, source: &str) -> Result<()> {
+    /// Starts a plan, clearing the ticks of any earlier one (their ids name
+    /// its items, not the new plan's); returns how many were cleared.
+    pub fn set_plan(&mut self, start_date: &str, source: &str) -> Result<usize> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let cleared = tx.execute("DELETE FROM plan_done", [])?;
         tx.execute(
             "INSERT INTO plan (id, start_date, source) VALUES (1, ?1, ?2)
              ON CONFLICT(id) DO UPDATE SET start_date = excluded.start_date, source = excluded.source",
             params![start_date, source],
         )?;
-        tx.commit()?;
-        Ok(())
+        commit(tx)?;
+        Ok(cleared)
     }
 
     /// (start date, plan source) if a plan was started.
@@ -716,7 +734,16 @@ impl History {
             "INSERT INTO plan_done (item, at) VALUES (?1, ?2) ON CONFLICT(item) DO NOTHING",
             params![item, now],
         )?;
-        tx.commit()?;
+        commit(tx)?;
+        Ok(n > 0)
+    }
+
+    /// Unticks an item; false if it was not ticked.
+    pub fn unmark_done(&mut self, item: &str) -> Result<bool> {
+        let n = self
+            .conn
+            .execute("DELETE FROM plan_done WHERE item = ?1", params![item])?;
+        WRITES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         Ok(n > 0)
     }
 
@@ -865,7 +892,7 @@ impl History {
                 params![d.item, d.at],
             )?;
         }
-        tx.commit()?;
+        commit(tx)?;
         Ok((added_attempts, added_subs))
     }
 }
@@ -1147,8 +1174,8 @@ mod tests {
             report_json: "{}",
         };
         h.record(&s, None, 3000).unwrap();
-        h.mark_done("4.1.2", 4000).unwrap();
         h.set_plan("2026-11-30", "builtin").unwrap();
+        h.mark_done("4.1.2", 4000).unwrap();
         let m = h
             .start_mock(
                 "two-medium-50",

@@ -40,6 +40,9 @@ pub struct Block {
     pub mock: Option<String>,
     #[serde(default)]
     pub tasks: Vec<String>,
+    /// What the user should know about the block, shown beside it (for
+    /// example that judge holds no data a title might suggest).
+    pub note: Option<String>,
 }
 
 /// Problems chosen from the user's own record when the day comes.

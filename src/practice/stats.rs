@@ -6,9 +6,23 @@
 use crate::engine::package::Difficulty;
 use crate::practice::history::{Attempt, Submission};
 use crate::practice::plan::day_of;
-use crate::practice::vocabulary::{Outcome, SubmissionKind};
+use crate::practice::vocabulary::{Outcome, ProblemStatus, SubmissionKind};
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+/// Each attempted problem's status (a problem absent is new).
+pub fn problem_statuses(attempts: &[Attempt]) -> std::collections::HashMap<&str, ProblemStatus> {
+    let mut out = std::collections::HashMap::new();
+    for a in attempts {
+        let s = out
+            .entry(a.problem.as_str())
+            .or_insert(ProblemStatus::Attempted);
+        if a.outcome == Some(Outcome::Accepted) {
+            *s = ProblemStatus::Solved;
+        }
+    }
+    out
+}
 
 /// The plan's success metrics: share of attempts solved within the target.
 pub fn goal_percent(d: Difficulty) -> u32 {

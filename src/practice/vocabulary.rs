@@ -96,6 +96,18 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Where a problem stands in the user's record (`judge list`).
+    ProblemStatus, "problem status" {
+        /// Accepted in some attempt.
+        Solved = "solved",
+        /// Attempted, never accepted.
+        Attempted = "attempted",
+        /// Never attempted.
+        New = "new",
+    }
+}
+
+vocabulary! {
     /// One logged moment of an attempt.
     EventKind, "event kind" {
         Start = "start",
@@ -149,6 +161,9 @@ mod tests {
         }
         for k in SubmissionKind::ALL {
             assert_eq!(k.as_str().parse::<SubmissionKind>().unwrap(), *k);
+        }
+        for s in ProblemStatus::ALL {
+            assert_eq!(s.as_str().parse::<ProblemStatus>().unwrap(), *s);
         }
     }
 

@@ -400,3 +400,74 @@ fn several_open_attempts_are_never_picked_silently() {
         .code(0)
         .stdout_has("Abandoned lc-15");
 }
+
+#[test]
+fn plan_start_over_a_running_plan_needs_restart_and_says_what_goes() {
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-11-30T09:00:00Z");
+    env.judge(&["plan", "start"]).code(0);
+    env.judge(&["plan", "done", "1.1.1"]).code(0);
+    env.set("JUDGE_NOW", "2026-12-09T09:00:00Z");
+    env.judge(&["plan", "start"])
+        .code(2)
+        .stderr_has("a plan is already running")
+        .stderr_has("started 2026-11-30")
+        .stderr_has("1 checklist item ticked off")
+        .stderr_has("--restart");
+    // Nothing changed.
+    env.judge(&["today"]).code(0).stdout_has("week 2, day 3");
+    env.judge(&["plan", "start", "--restart"])
+        .code(0)
+        .stdout_has("week 1, day 1 is 2026-12-09")
+        .stdout_has("cleared 1 ticked checklist item");
+    env.judge(&["today"])
+        .code(0)
+        .stdout_has("week 1, day 1")
+        .stdout_has("[ ] 1.1.1");
+}
+
+#[test]
+fn plan_lists_the_ids_plan_done_takes_and_undo_unticks() {
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-11-30T09:00:00Z");
+    env.judge(&["plan", "start"]).code(0);
+    let plan = env.judge(&["plan"]).code(0).stdout.clone();
+    let line = plan
+        .lines()
+        .find(|l| l.contains("[ ] 4.1.1"))
+        .unwrap_or_else(|| panic!("`judge plan` lists no item 4.1.1:\n{plan}"));
+    assert!(line.len() <= 80, "wider than 80 columns: {line:?}");
+    env.judge(&["plan", "done", "4.1.1"])
+        .code(0)
+        .stdout_has("[x] 4.1.1");
+    env.judge(&["plan"]).code(0).stdout_has("[x] 4.1.1");
+    env.judge(&["plan", "done", "4.9.1"])
+        .code(2)
+        .stderr_has("no checklist item `4.9.1`")
+        .stderr_has("week 4 has 4.1.1,");
+    env.judge(&["plan", "undo", "4.1.1"])
+        .code(0)
+        .stdout_has("[ ] 4.1.1");
+    env.judge(&["plan", "undo", "4.1.1"])
+        .code(0)
+        .stdout_has("(was not ticked off)");
+    env.judge(&["plan"]).code(0).stdout_has("[ ] 4.1.1");
+    env.judge(&["plan", "undo", "x"])
+        .code(2)
+        .stderr_has("no checklist item `x`");
+}
+
+#[test]
+fn week_eight_says_judge_has_no_company_tags() {
+    let mut env = Env::new();
+    env.set("JUDGE_NOW", "2026-11-30T09:00:00Z");
+    env.judge(&["plan", "start", "--on", "2026-10-05"]).code(0);
+    // 2026-11-30 is week 9, day 1; week 8 began on 2026-11-23.
+    env.set("JUDGE_NOW", "2026-11-23T09:00:00Z");
+    env.judge(&["today"])
+        .code(0)
+        .stdout_has("judge has no company tags");
+    env.judge(&["plan"])
+        .code(0)
+        .stdout_has("judge has no company tags");
+}

@@ -4,6 +4,7 @@ use crate::cli::app::App;
 use crate::cli::args::{Format, ListArgs};
 use crate::engine::package::{Difficulty, Package, or_list, similar};
 use crate::error::{Error, Result, exit_code};
+use crate::practice::vocabulary::ProblemStatus;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -36,6 +37,7 @@ struct Row {
     difficulty: Difficulty,
     patterns: Vec<String>,
     lists: Vec<String>,
+    status: ProblemStatus,
 }
 
 pub fn run(app: &App, args: ListArgs) -> Result<i32> {
@@ -45,6 +47,20 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
             Error::Usage(format!("--difficulty {d}: expected easy, medium or hard"))
         })?),
     };
+    let status: Option<ProblemStatus> = match &args.status {
+        None => None,
+        Some(v) => Some(
+            v.parse()
+                .map_err(|e| Error::Usage(format!("--status: {e}")))?,
+        ),
+    };
+    // No history yet: every problem is new.
+    let attempts = if app.data.history().exists() {
+        app.history_for_reading()?.attempts(None)?
+    } else {
+        Vec::new()
+    };
+    let statuses = crate::practice::stats::problem_statuses(&attempts);
     let hidden = app.hidden_difficulties();
     let all = app.catalog.all();
     let loaded: Vec<&Package> = all.iter().filter_map(|p| p.as_ref().ok()).collect();
@@ -65,6 +81,13 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
             }
         };
         let m = &pkg.meta;
+        let st = statuses
+            .get(pkg.id.as_str())
+            .copied()
+            .unwrap_or(ProblemStatus::New);
+        if status.is_some_and(|want| want != st) {
+            continue;
+        }
         // A running mock's hidden difficulties are not revealed by a filter.
         if difficulty.is_some() && hidden.contains(pkg.id.as_str()) {
             continue;
@@ -87,6 +110,7 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
             difficulty: m.difficulty,
             patterns: m.patterns.clone(),
             lists: m.lists.clone(),
+            status: st,
         });
     }
     match args.format {
@@ -116,8 +140,13 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
                     Difficulty::Medium => s.yellow(&format!("{d:<6}")),
                     Difficulty::Hard => s.red(&format!("{d:<6}")),
                 };
+                let st = match r.status {
+                    ProblemStatus::Solved => s.green(&format!("{:<9}", "solved")),
+                    ProblemStatus::Attempted => s.yellow(&format!("{:<9}", "attempted")),
+                    ProblemStatus::New => s.dim(&format!("{:<9}", "new")),
+                };
                 println!(
-                    "{:<8} {:<wt$}  {d}  {}",
+                    "{:<8} {:<wt$}  {d}  {st}  {}",
                     r.id,
                     r.title,
                     s.dim(&r.patterns.join(", "))

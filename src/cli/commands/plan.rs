@@ -17,7 +17,7 @@ pub fn run(app: &App, args: PlanArgs) -> Result<i32> {
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
     match args.action {
-        Some(PlanAction::Start { on, file }) => {
+        Some(PlanAction::Start { on, file, restart }) => {
             let start = match on {
                 None => day_of(now),
                 Some(d) => parse_date(&d).ok_or_else(|| {
@@ -32,31 +32,45 @@ pub fn run(app: &App, args: PlanArgs) -> Result<i32> {
                     .to_string(),
             };
             let plan = Plan::load(&source, &app.catalog)?;
-            history.set_plan(&format_date(start), &source)?;
+            if !restart && let Some((old_start, _)) = history.plan()? {
+                return Err(running_plan(&history, app, &old_start, now));
+            }
+            let cleared = history.set_plan(&format_date(start), &source)?;
             println!(
                 "Started “{}”: week 1, day 1 is {}; the plan ends on {}.",
                 plan.name,
                 format_date(start),
                 format_date(start + plan.total_days() - 1)
             );
+            if cleared > 0 {
+                println!("Restarted: cleared {cleared} ticked checklist item(s).");
+            }
             println!("`judge today` shows each day's problems and tasks.");
             Ok(exit_code::ACCEPTED)
         }
         Some(PlanAction::Done { items }) => {
-            let (start, plan) = started(&history, app)?;
-            let _ = start;
+            let (_, plan) = started(&history, app)?;
             let known = all_task_ids(&plan);
-            for item in &items {
-                let Some(text) = known.get(item.as_str()) else {
-                    return Err(Error::Usage(format!(
-                        "no checklist item `{item}` in the plan (ids look like 4.1.2: week, block, task; `judge plan` lists them)"
-                    )));
-                };
-                let fresh = history.mark_done(item, now)?;
+            let items = checked_items(&plan, &known, &items)?;
+            for (item, text) in items {
+                let fresh = history.mark_done(&item, now)?;
                 println!(
                     "{} {item} {text}{}",
                     app.style.green("[x]"),
                     if fresh { "" } else { " (already done)" }
+                );
+            }
+            Ok(exit_code::ACCEPTED)
+        }
+        Some(PlanAction::Undo { items }) => {
+            let (_, plan) = started(&history, app)?;
+            let known = all_task_ids(&plan);
+            let items = checked_items(&plan, &known, &items)?;
+            for (item, text) in items {
+                let was = history.unmark_done(&item)?;
+                println!(
+                    "[ ] {item} {text}{}",
+                    if was { "" } else { " (was not ticked off)" }
                 );
             }
             Ok(exit_code::ACCEPTED)
@@ -72,6 +86,74 @@ fn started(history: &History, app: &App) -> Result<(i64, Plan)> {
     let start = parse_date(&start)
         .ok_or_else(|| Error::Internal(format!("bad plan start date {start}")))?;
     Ok((start, Plan::load(&source, &app.catalog)?))
+}
+
+/// Why `judge plan start` without `--restart` refuses over a running plan:
+/// what a restart would lose.
+fn running_plan(history: &History, app: &App, old_start: &str, now: i64) -> Error {
+    let ticked = history.done_items().map(|d| d.len()).unwrap_or(0);
+    let name = started(history, app)
+        .map(|(_, p)| format!("“{}”", p.name))
+        .unwrap_or_else(|_| "a plan".into());
+    let week = parse_date(old_start)
+        .map(|s| format!(", now in week {}", (day_of(now) - s).div_euclid(7) + 1))
+        .unwrap_or_default();
+    Error::Usage(format!(
+        "a plan is already running: {name}, started {old_start}{week}, with {ticked} checklist item{} ticked off. \
+         `judge plan start --restart` starts over: week 1 moves to the new date and the ticks are cleared \
+         (your attempts and submissions stay in the history).",
+        if ticked == 1 { "" } else { "s" }
+    ))
+}
+
+/// The items as given, each with its text, or an error naming the ids the
+/// plan does have (nothing is ticked unless every item is known).
+fn checked_items(
+    plan: &Plan,
+    known: &HashMap<String, String>,
+    items: &[String],
+) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for item in items {
+        let id = item.trim();
+        let Some(text) = known.get(id) else {
+            let week: Option<u32> = id.split('.').next().and_then(|w| w.parse().ok());
+            let hint = match week.and_then(|w| plan.weeks.get(w as usize - 1).map(|_| w)) {
+                Some(w) => {
+                    let mut ids: Vec<&String> = known
+                        .keys()
+                        .filter(|k| k.starts_with(&format!("{w}.")))
+                        .collect();
+                    ids.sort();
+                    let ids: Vec<&str> = ids.iter().map(|s| s.as_str()).collect();
+                    format!("week {w} has {}", ids.join(", "))
+                }
+                None => format!("weeks run from 1 to {}", plan.weeks.len()),
+            };
+            return Err(Error::Usage(format!(
+                "no checklist item `{item}` in the plan: ids are week.block.task, as `judge plan` lists them ({hint})"
+            )));
+        };
+        out.push((id.to_string(), text.clone()));
+    }
+    Ok(out)
+}
+
+/// A note in lines of at most 80 columns, each after `indent`.
+fn wrapped(text: &str, indent: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::from(indent);
+    for word in text.split_whitespace() {
+        if line.len() > indent.len() && line.chars().count() + 1 + word.chars().count() > 80 {
+            lines.push(std::mem::replace(&mut line, String::from(indent)));
+        }
+        if line.len() > indent.len() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines.join("\n")
 }
 
 fn all_task_ids(plan: &Plan) -> HashMap<String, String> {
@@ -117,6 +199,7 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
                         "title": b.title,
                         "problems": b.problems.iter().map(|p| serde_json::json!({"id": p, "solved": solved.contains(p)})).collect::<Vec<_>>(),
                         "mock": b.mock,
+                        "note": b.note,
                         "tasks": b.tasks.iter().enumerate().map(|(ti, t)| {
                             let id = task_id(w.number, bi, ti);
                             serde_json::json!({"id": id, "text": t, "done": done.contains(&id)})
@@ -180,6 +263,18 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
                 s.dim(&parts.join(" · "))
             );
             println!("{}", if here { s.yellow(&line) } else { line });
+            if let Some(note) = &b.note {
+                println!("{}", s.dim(&wrapped(note, "    ")));
+            }
+            for (ti, t) in b.tasks.iter().enumerate() {
+                let id = task_id(w.number, bi, ti);
+                let mark = if done.contains(&id) {
+                    s.green("[x]")
+                } else {
+                    "[ ]".to_string()
+                };
+                println!("    {mark} {id:<7} {t}");
+            }
         }
     }
     Ok(exit_code::ACCEPTED)
@@ -229,7 +324,7 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
             "day": day.day,
             "title": day.block.title,
             "problems": problems.iter().map(|(p, why)| serde_json::json!({"id": p, "why": why, "solved": solved.contains(p)})).collect::<Vec<_>>(),
-            "note": picked.note,
+            "note": picked.note.as_ref().or(day.block.note.as_ref()),
             "mock": day.block.mock,
             "tasks": day.block.tasks.iter().enumerate().map(|(ti, t)| {
                 let id = task_id(day.week.number, day.block_index, ti);
@@ -284,6 +379,9 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
     if let Some(note) = &picked.note {
         println!("  {}", s.dim(note));
     }
+    if let Some(note) = &day.block.note {
+        println!("{}", s.dim(&wrapped(note, "  ")));
+    }
     if let Some(m) = &day.block.mock {
         println!("\n{} `judge mock {m}`", s.bold("Mock interview:"));
     }
@@ -298,7 +396,10 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
             };
             println!("  {mark} {id:<7} {t}");
         }
-        println!("{}", s.dim("  `judge plan done ID` ticks an item off."));
+        println!(
+            "{}",
+            s.dim("  `judge plan done ID` ticks an item off, `judge plan undo ID` unticks it.")
+        );
     }
     Ok(exit_code::ACCEPTED)
 }

@@ -1,24 +1,31 @@
-//! `judge start ID`: statement, workspace, clock.
+//! `judge start ID` (or `--random`): statement, workspace, clock; `--edit`
+//! opens the file.
 
 use crate::cli::app::App;
 use crate::cli::args::StartArgs;
 use crate::cli::report;
 use crate::engine::compile::{CompileRequest, DEFAULT_EDITION};
 use crate::engine::glue;
-use crate::engine::package::ProblemId;
+use crate::engine::package::{Difficulty, Package, ProblemId};
 use crate::engine::testset::PackageCache;
 use crate::engine::workspace;
-use crate::error::{Result, exit_code};
+use crate::error::{Error, Result, exit_code};
 use crate::practice::history::Clock;
-use crate::practice::vocabulary::Mode;
+use crate::practice::vocabulary::{Mode, ProblemStatus};
 
 pub fn run(app: &App, args: StartArgs) -> Result<i32> {
-    let pkg = app.catalog.get(&ProblemId::normalize(&args.id))?;
+    // The editor is checked before anything starts, so a missing one
+    // leaves no attempt behind.
+    let editor = if args.edit { Some(editor()?) } else { None };
     // The history first: a database that cannot be used stops the start
     // before the workspace is touched.
     let mut history = app.history()?;
     let now = Clock::now_ms()?;
     crate::practice::mock::settle_expired(&mut history, now)?;
+    let pkg = match &args.id {
+        Some(id) => app.catalog.get(&ProblemId::normalize(id))?,
+        None => random(app, &history, &args, now)?,
+    };
     let open = history.open_attempt(pkg.id.as_str())?;
     // A problem due for review is a review attempt (`judge review`).
     let due = open.is_none()
@@ -107,7 +114,106 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
         s.bold("Next:")
     );
     warm(app, &pkg)?;
+    if let Some(editor) = editor {
+        edit(&editor, &ws.solution)?;
+    }
     Ok(exit_code::ACCEPTED)
+}
+
+/// `--random`: a problem not solved yet and not in progress, among those
+/// that fit `--pattern` and `--difficulty`; the same one all day for the
+/// same filters (seeded by the day), so `JUDGE_NOW` makes it reproducible.
+fn random(
+    app: &App,
+    history: &crate::practice::history::History,
+    args: &StartArgs,
+    now: i64,
+) -> Result<Package> {
+    let difficulty = match &args.difficulty {
+        None => None,
+        Some(d) => Some(Difficulty::parse(d).ok_or_else(|| {
+            Error::Usage(format!("--difficulty {d}: expected easy, medium or hard"))
+        })?),
+    };
+    let all = app.catalog.packages();
+    if let Some(p) = &args.pattern {
+        super::list::known("--pattern", p, all.iter().flat_map(|p| &p.meta.patterns))?;
+    }
+    let attempts = history.attempts(None)?;
+    let statuses = crate::practice::stats::problem_statuses(&attempts);
+    let open: std::collections::BTreeSet<&str> = attempts
+        .iter()
+        .filter(|a| a.ended_at.is_none())
+        .map(|a| a.problem.as_str())
+        .collect();
+    let hidden = app.hidden_difficulties();
+    let fitting: Vec<&Package> = all
+        .iter()
+        .filter(|p| {
+            difficulty.is_none_or(|d| p.meta.difficulty == d && !hidden.contains(p.id.as_str()))
+        })
+        .filter(|p| {
+            args.pattern
+                .as_ref()
+                .is_none_or(|want| p.meta.patterns.iter().any(|x| x.eq_ignore_ascii_case(want)))
+        })
+        .collect();
+    let candidates: Vec<&Package> = fitting
+        .iter()
+        .copied()
+        .filter(|p| statuses.get(p.id.as_str()) != Some(&ProblemStatus::Solved))
+        .filter(|p| !open.contains(p.id.as_str()))
+        .collect();
+    let day = crate::practice::plan::day_of(now) as u64;
+    match crate::practice::mock::rank(candidates, &attempts, day).first() {
+        Some(p) => Ok((*p).clone()),
+        None => Err(Error::Usage(format!(
+            "--random: no unsolved problem fits (of the {} that do, you have solved or are working on every one); \
+             drop a filter, `judge status` shows the attempts in progress, `judge review` what to revisit",
+            fitting.len()
+        ))),
+    }
+}
+
+/// The editor `--edit` opens: $VISUAL, else $EDITOR.
+fn editor() -> Result<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .ok_or_else(|| {
+            Error::Usage(
+                "--edit: neither $VISUAL nor $EDITOR is set (for example `export EDITOR=vim`); \
+                 nothing was started"
+                    .into(),
+            )
+        })
+}
+
+/// Opens `file` in `editor` and waits. The editor line goes through the
+/// shell, as git does it, so `EDITOR="code --wait"` works. Ctrl-C belongs to
+/// the editor meanwhile.
+fn edit(editor: &str, file: &std::path::Path) -> Result<()> {
+    let status = crate::cli::interrupt::deferred(|| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("{editor} \"$@\""))
+            .arg("sh")
+            .arg(file)
+            .status()
+    })
+    .map_err(|e| {
+        Error::Setup(format!(
+            "--edit: cannot run the editor `{editor}`: {e}; the attempt is started, edit {} yourself",
+            file.display()
+        ))
+    })?;
+    if !status.success() {
+        eprintln!(
+            "note: the editor `{editor}` ended with {status}; the attempt is started and your file is {}",
+            file.display()
+        );
+    }
+    Ok(())
 }
 
 /// Stores code moved aside for a fresh start in the history too (with the
