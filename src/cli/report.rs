@@ -4,7 +4,7 @@
 //! data) into text. Colour honours `--color` and `NO_COLOR`.
 
 use crate::engine::judging::{Failure, Judgement};
-pub use crate::engine::text::{abbreviate, duration};
+pub use crate::engine::text::{abbreviate, duration, plural};
 use crate::engine::verdict::Verdict;
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -151,12 +151,7 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
             .also
             .iter()
             .map(|o| {
-                format!(
-                    "{} on {} {}",
-                    o.verdict.code(),
-                    o.cases,
-                    if o.cases == 1 { "case" } else { "cases" }
-                )
+format!("{} on {}", o.verdict.code(), plural(o.cases, "case"))
             })
             .collect();
         let _ = writeln!(
@@ -301,8 +296,9 @@ pub fn counterexample(
             out,
             "    {}",
             style.dim(&format!(
-                "({} inputs tried, {} shrinking steps; `--no-shrink` skips this search)",
-                c.tries, c.shrink_steps
+                "({} tried, {}; `--no-shrink` skips this search)",
+                plural(c.tries, "input"),
+                plural(c.shrink_steps, "shrinking step")
             ))
         );
     } else if let Some(note) = note {

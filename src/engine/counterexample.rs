@@ -119,8 +119,9 @@ pub fn search(
         }
         if s.out_of_time() {
             return Ok(Search::Skipped(format!(
-                "the search for a smaller failing input stopped after {} ({tries} inputs tried)",
-                crate::engine::text::duration(s.started.elapsed())
+                "the search for a smaller failing input stopped after {} ({} tried)",
+                crate::engine::text::duration(s.started.elapsed()),
+                crate::engine::text::plural(tries, "input")
             )));
         }
         largest = n;

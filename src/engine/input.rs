@@ -14,6 +14,7 @@
 //! line; where the text came from (`--input`, `tests.txt`) is the caller's.
 
 use crate::engine::package::Package;
+use crate::engine::text::plural;
 use crate::engine::signature::{FnSig, Shape};
 use judge_harness::conv;
 use judge_harness::json::{self, Value};
@@ -249,13 +250,6 @@ fn lines(n: usize) -> String {
     plural(n, "line")
 }
 
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
 
 /// "argument 2 (target)", or "line 1 (operations)" of a design case.
 fn label(slots: &[Slot], i: usize) -> String {

@@ -249,7 +249,11 @@ pub fn hint(app: &App, args: AttemptArgs) -> Result<i32> {
     }
     let shown = a.hints as usize;
     if shown >= hints.len() {
-        println!("All {} hints of {} are shown:", hints.len(), a.problem);
+        if hints.len() == 1 {
+            println!("The hint of {} is shown:", a.problem);
+        } else {
+            println!("All {} hints of {} are shown:", hints.len(), a.problem);
+        }
         for (i, h) in hints.iter().enumerate() {
             println!("{} {h}", app.style.bold(&format!("Hint {}:", i + 1)));
         }

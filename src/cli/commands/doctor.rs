@@ -2,6 +2,7 @@
 //! and one line per sandbox layer (active, or missing with why and how to
 //! enable it). It tells the truth about this machine; nothing is assumed.
 
+use crate::cli::report::plural;
 use crate::cli::app::App;
 use crate::cli::args::{Format, FormatArgs};
 use crate::engine::toolchain::Toolchain;
@@ -116,9 +117,9 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
                 name: "data".into(),
                 ok: true,
                 detail: format!(
-                    "{} ({} attempts recorded; cache in {})",
+                    "{} ({} recorded; cache in {})",
                     home.display(),
-                    attempts,
+                    plural(attempts, "attempt"),
                     cache.display()
                 ),
             }
@@ -163,12 +164,12 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
         name: "problems".into(),
         ok: broken.is_empty(),
         detail: if broken.is_empty() {
-            format!("{} packages load", packages.len())
+            format!("{} load", plural(packages.len(), "package"))
         } else {
             format!(
-                "{} of {} packages do not load: {}",
+                "{} of {} do not load: {}",
                 broken.len(),
-                packages.len(),
+                plural(packages.len(), "package"),
                 broken.join("; ")
             )
         },

@@ -1,5 +1,6 @@
 //! `judge list`: the problems, filtered by pattern, difficulty or list.
 
+use crate::cli::report::plural;
 use crate::cli::app::App;
 use crate::cli::args::{Format, ListArgs};
 use crate::engine::package::{Difficulty, Package, or_list, similar};
@@ -129,8 +130,8 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
                 println!(
                     "{}",
                     s.dim(&format!(
-                        "{} problems · `judge start ID` opens one",
-                        rows.len()
+                        "{} · `judge start ID` opens one",
+                        plural(rows.len(), "problem")
                     ))
                 );
             }

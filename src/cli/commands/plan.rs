@@ -1,6 +1,7 @@
 //! `judge plan`, `judge today` and `judge review`: the 12-week plan as the
 //! user lives it, and the problems due for spaced repetition.
 
+use crate::cli::report::plural;
 use crate::cli::app::App;
 use crate::cli::args::{Format, FormatArgs, PlanAction, PlanArgs};
 use crate::engine::package::{Package, ProblemId};
@@ -163,7 +164,7 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
                 .count();
             let mut parts = Vec::new();
             if !b.problems.is_empty() {
-                parts.push(format!("{n_solved}/{} problems", b.problems.len()));
+                parts.push(format!("{n_solved}/{}", plural(b.problems.len(), "problem")));
             }
             if b.pick.is_some() {
                 parts.push("problems from your record".into());
@@ -172,7 +173,7 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
                 parts.push(format!("mock {m}"));
             }
             if !b.tasks.is_empty() {
-                parts.push(format!("{n_done}/{} tasks", b.tasks.len()));
+                parts.push(format!("{n_done}/{}", plural(b.tasks.len(), "task")));
             }
             let line = format!(
                 "  day {days:<9} {:<48} {}",
@@ -194,9 +195,9 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
     let Some(day) = plan.day_at(start, date) else {
         if date < start {
             println!(
-                "The plan starts on {} (in {} days).",
+                "The plan starts on {} (in {}).",
                 format_date(start),
-                start - date
+                plural((start - date) as usize, "day")
             );
         } else {
             println!(

@@ -4,7 +4,7 @@
 
 use crate::cli::app::App;
 use crate::cli::args::{Format, RunArgs};
-use crate::cli::report::{self, abbreviate};
+use crate::cli::report::{self, abbreviate, plural};
 use crate::engine::compile::Compiler;
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::input;
@@ -19,13 +19,6 @@ use crate::practice::vocabulary::SubmissionKind;
 use std::path::Path;
 use std::time::Duration;
 
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
 
 /// A case the user wrote (`--input`, `tests.txt`), with the reference's answer.
 struct Custom {

@@ -4,6 +4,7 @@
 //! solution gets exactly its declared verdict; the stub (bodies filled with
 //! `todo!()`) compiles and is not accepted.
 
+use crate::cli::report::plural;
 use crate::cli::app::App;
 use crate::cli::args::VerifyArgs;
 use crate::engine::compile::{CompileOutcome, CompileRequest, DEFAULT_EDITION};
@@ -54,7 +55,11 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     if failed.is_empty() {
         println!(
             "{}",
-            s.green(&format!("all {} packages verified", ids.len()))
+            s.green(&format!(
+                "{}{} verified",
+                if ids.len() > 1 { "all " } else { "" },
+                plural(ids.len(), "package")
+            ))
         );
         Ok(exit_code::ACCEPTED)
     } else {
@@ -62,9 +67,9 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         println!(
             "{}",
             s.red(&format!(
-                "{} of {} packages failed: {}",
+                "{} of {} failed: {}",
                 failed.len(),
-                ids.len(),
+                plural(ids.len(), "package"),
                 names.join(", ")
             ))
         );
