@@ -12,6 +12,74 @@ use std::time::Duration;
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
     pub color: bool,
+    /// The columns tables and text are laid out in (`terminal_width`).
+    pub width: usize,
+}
+
+/// The narrowest layout we draw: below it rows would be mostly ellipses.
+const MIN_WIDTH: usize = 40;
+
+/// The width to lay output out in: `COLUMNS` when it holds a number, else
+/// the terminal's size (of stdout, or stderr for `err_style`), else 80 (a
+/// pipe or a file).
+pub fn terminal_width(fd: i32) -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0)
+        .or_else(|| tty_columns(fd))
+        .unwrap_or(80)
+        .max(MIN_WIDTH)
+}
+
+#[cfg(unix)]
+fn tty_columns(fd: i32) -> Option<usize> {
+    // SAFETY: TIOCGWINSZ fills the `winsize` we own and reads nothing else;
+    // on a descriptor that is not a terminal it fails and we ignore it.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) };
+    (rc == 0 && size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+#[cfg(not(unix))]
+fn tty_columns(_fd: i32) -> Option<usize> {
+    None
+}
+
+/// `text` cut to `width` characters, ending in `…` where it was cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// `text` wrapped at spaces into lines of at most `width` characters, the
+/// first starting with `first` and the others with `rest` (a hanging
+/// indent); a word longer than a line is left whole.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        if !empty && len + 1 + word.chars().count() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
 }
 
 impl Style {
@@ -541,7 +609,10 @@ mod tests {
 
     #[test]
     fn caret_points_at_first_difference() {
-        let s = Style { color: false };
+        let s = Style {
+            color: false,
+            width: 80,
+        };
         let d = diff_lines(&s, "[1,2,3]", "[1,2,4]");
         let lines: Vec<&str> = d.lines().collect();
         let caret = lines[2].find('^').unwrap();

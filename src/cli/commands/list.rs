@@ -1,6 +1,6 @@
 //! `judge list`: the problems, filtered by pattern, difficulty or list.
 
-use crate::cli::report::plural;
+use crate::cli::report::{fit, plural};
 use crate::cli::app::App;
 use crate::cli::args::{Format, ListArgs};
 use crate::engine::package::{Difficulty, Package, or_list, similar};
@@ -103,12 +103,20 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
         }
         Format::Human => {
             let s = &app.style;
+            // id (8), title, difficulty (6) and at least 20 columns of
+            // patterns; a longer title is cut with `…`, and so are patterns.
+            const ID: usize = 8;
+            const DIFFICULTY: usize = 6;
+            let fixed = ID + 1 + 2 + DIFFICULTY + 2;
             let wt = rows
                 .iter()
                 .map(|r| r.title.chars().count())
                 .max()
                 .unwrap_or(5)
-                .min(44);
+                .min(44)
+                .min(s.width.saturating_sub(fixed + 20))
+                .max(12);
+            let wp = s.width.saturating_sub(fixed + wt).max(8);
             for r in &rows {
                 let d = r.difficulty.label();
                 let d = match r.difficulty {
@@ -118,10 +126,10 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
                     Difficulty::Hard => s.red(&format!("{d:<6}")),
                 };
                 println!(
-                    "{:<8} {:<wt$}  {d}  {}",
+                    "{:<ID$} {:<wt$}  {d}  {}",
                     r.id,
-                    r.title,
-                    s.dim(&r.patterns.join(", "))
+                    fit(&r.title, wt),
+                    s.dim(&fit(&r.patterns.join(", "), wp))
                 );
             }
             if rows.is_empty() {
