@@ -60,21 +60,29 @@ pub fn fit(text: &str, width: usize) -> String {
 /// first starting with `first` and the others with `rest` (a hanging
 /// indent); a word longer than a line is left whole.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    join_fitting(&words, " ", width, first, rest)
+}
+
+/// `parts` joined by `sep` into lines of at most `width` characters,
+/// breaking only between parts: the first line starts with `first`, the
+/// others with `rest`.
+pub fn join_fitting(parts: &[&str], sep: &str, width: usize, first: &str, rest: &str) -> String {
     let mut out = String::new();
     let mut line = first.to_string();
     let mut empty = true;
-    for word in text.split_whitespace() {
+    for part in parts {
         let len = line.chars().count();
-        if !empty && len + 1 + word.chars().count() > width {
+        if !empty && len + sep.chars().count() + part.chars().count() > width {
             out.push_str(line.trim_end());
             out.push('\n');
             line = rest.to_string();
             empty = true;
         }
         if !empty {
-            line.push(' ');
+            line.push_str(sep);
         }
-        line.push_str(word);
+        line.push_str(part);
         empty = false;
     }
     out.push_str(line.trim_end());
@@ -250,7 +258,15 @@ format!("{} on {}", o.verdict.code(), plural(o.cases, "case"))
     }
     out.push('\n');
     out.push_str(&case_table(style, j, verbose));
-    let ratio = if j.reference_max_ms > 0.0 {
+    // Below the clock's resolution a time (and a ratio of two) says nothing.
+    const RESOLUTION_MS: f64 = 0.01;
+    let tiny = j.max_time_ms < RESOLUTION_MS;
+    let slowest = if tiny {
+        "under 0.01 ms".to_string()
+    } else {
+        duration(Duration::from_secs_f64(j.max_time_ms / 1e3))
+    };
+    let ratio = if !tiny && j.reference_max_ms >= RESOLUTION_MS {
         format!(
             " ({:.1}x the reference)",
             j.max_time_ms / j.reference_max_ms
@@ -258,15 +274,23 @@ format!("{} on {}", o.verdict.code(), plural(o.cases, "case"))
     } else {
         String::new()
     };
-    let _ = writeln!(
-        out,
-        "\n  {} slowest case {} of the {} limit{ratio} · peak memory {} · compile {}",
-        style.dim("time"),
-        duration(Duration::from_secs_f64(j.max_time_ms / 1e3)),
-        duration(Duration::from_secs_f64(j.time_limit_ms / 1e3)),
-        memory(j.peak_memory_kb),
-        duration(Duration::from_secs_f64(j.compile_ms / 1e3)),
-    );
+    let compile = if j.compile_cached {
+        "cached".to_string()
+    } else {
+        duration(Duration::from_secs_f64(j.compile_ms / 1e3))
+    };
+    let parts = [
+        format!(
+            "slowest case {slowest} of the {} limit{ratio}",
+            duration(Duration::from_secs_f64(j.time_limit_ms / 1e3))
+        ),
+        format!("peak memory {}", memory(j.peak_memory_kb)),
+        format!("compile {compile}"),
+    ];
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let text = join_fitting(&parts, " · ", style.width, "  time ", "       ");
+    out.push('\n');
+    out.push_str(&text.replacen("time", &style.dim("time"), 1));
     out
 }
 
@@ -393,18 +417,30 @@ fn named_arguments(input: &str, params: &[String]) -> String {
 
 pub fn failure(style: &Style, f: &Failure) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "  {} case {} — {}",
-        style.verdict(f.verdict, f.verdict.code()),
-        style.bold(&format!("`{}`", f.case)),
-        printable(&f.message)
+    // Wrapped as plain text, then the verdict and the case painted.
+    let head = format!("  {} case `{}` — ", f.verdict.code(), f.case);
+    let said = wrap(
+        &format!("{head}{}", printable(&f.message)),
+        style.width,
+        "  ",
+        "    ",
     );
+    match said.strip_prefix(&head) {
+        Some(rest) => {
+            let _ = write!(
+                out,
+                "  {} case {} — {rest}",
+                style.verdict(f.verdict, f.verdict.code()),
+                style.bold(&format!("`{}`", f.case)),
+            );
+        }
+        None => out.push_str(&said),
+    }
     let _ = writeln!(
         out,
         "  {}     {}",
         style.dim("input"),
-        abbreviate(&f.input, 400)
+        abbreviate(&named_arguments(&f.input, &f.params), 400)
     );
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
@@ -467,12 +503,20 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
             .filter(|c| c.verdict != Some(Verdict::Accepted) || c.sample)
             .collect()
     };
+    // A cell is the mark (4), the name, the time (1 + 9) and the memory
+    // (1 + 8); rows are indented 4 and cells kept 4 apart. As many cells a
+    // row as fit, and at least one, its name cut to fit.
+    const INDENT: usize = 4;
+    const GAP: usize = 4;
+    const FIXED: usize = 4 + 1 + 9 + 1 + 8;
     let width = shown
         .iter()
-        .map(|c| c.name.len())
+        .map(|c| c.name.chars().count())
         .max()
         .unwrap_or(8)
-        .min(28);
+        .min(28)
+        .min(style.width.saturating_sub(INDENT + FIXED).max(8));
+    let per_row = ((style.width + GAP).saturating_sub(INDENT) / (FIXED + width + GAP)).max(1);
     let cells: Vec<String> = shown
         .iter()
         .map(|c| {
@@ -492,15 +536,15 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
             };
             format!(
                 "{mark}{mark_pad} {:<width$} {:>9} {:>8}",
-                abbreviate(&c.name, width),
+                fit(&c.name, width),
                 time,
                 mem
             )
         })
         .collect();
     let _ = writeln!(out, "  {}", style.dim("cases (time · peak memory)"));
-    for pair in cells.chunks(2) {
-        let _ = writeln!(out, "    {}", pair.join("    "));
+    for row in cells.chunks(per_row) {
+        let _ = writeln!(out, "    {}", row.join("    "));
     }
     if shown.len() < j.cases.len() {
         let _ = writeln!(

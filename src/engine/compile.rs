@@ -69,6 +69,8 @@ pub enum CompileOutcome {
 #[derive(Debug)]
 pub struct Binary {
     dir: tempfile::TempDir,
+    /// Reused from an earlier build of the same source and flags.
+    pub cached: bool,
 }
 
 impl Binary {
@@ -76,7 +78,7 @@ impl Binary {
         self.dir.path().join("solution")
     }
 
-    fn link(built: &Path, build_dir: &Path) -> Result<Binary> {
+    fn link(built: &Path, build_dir: &Path, cached: bool) -> Result<Binary> {
         let dir = tempfile::Builder::new()
             .prefix(".bin-")
             .tempdir_in(build_dir)
@@ -85,7 +87,7 @@ impl Binary {
         std::fs::hard_link(built, &to)
             .or_else(|_| std::fs::copy(built, &to).map(|_| ()))
             .context(|| format!("cannot link {}", built.display()))?;
-        Ok(Binary { dir })
+        Ok(Binary { dir, cached })
     }
 }
 
@@ -337,7 +339,7 @@ impl Compiler {
             && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str())
         {
             return Ok(CompileOutcome::Built {
-                binary: Binary::link(&binary, req.build_dir)?,
+                binary: Binary::link(&binary, req.build_dir, true)?,
                 elapsed: started.elapsed(),
             });
         }
@@ -349,7 +351,7 @@ impl Compiler {
         if ok && binary.is_file() {
             write_atomic(&stamp_file, stamp.as_bytes())?;
             Ok(CompileOutcome::Built {
-                binary: Binary::link(&binary, req.build_dir)?,
+                binary: Binary::link(&binary, req.build_dir, false)?,
                 elapsed,
             })
         } else {

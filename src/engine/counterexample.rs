@@ -203,6 +203,7 @@ pub fn judge_explained(
         ts,
         jobs,
     )?;
+    j.compile_cached = binary.cached;
     let failed = matches!(
         j.verdict,
         Verdict::WrongAnswer
@@ -374,15 +375,9 @@ impl Searcher<'_> {
             self.ts,
             self.jobs,
         )?;
-        let params = match &self.pkg.shape {
-            crate::engine::signature::Shape::Function(sig) => {
-                sig.params.iter().map(|p| p.name.clone()).collect()
-            }
-            _ => Vec::new(),
-        };
         Ok(j.first_failure.map(|f| Counterexample {
             input: f.input,
-            params,
+            params: f.params,
             expected: f.expected,
             actual: f.actual,
             verdict: f.verdict,
