@@ -149,16 +149,19 @@ pub fn memory(kb: u64) -> String {
     }
 }
 
-/// Where two one-line values first differ, with a caret under it. Long
-/// values are shown as a window around the difference.
-pub fn diff_lines(style: &Style, expected: &str, actual: &str) -> String {
+/// Where two one-line values first differ, with a caret under it, the
+/// actual one labelled `label` (`actual` in a submit, `output` in a run).
+/// Long values are shown as a window, as wide as the terminal allows,
+/// around the difference.
+pub fn diff_lines(style: &Style, expected: &str, actual: &str, label: &str) -> String {
     let e: Vec<char> = expected.chars().collect();
     let a: Vec<char> = actual.chars().collect();
     let at = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
-    const WIDTH: usize = 70;
-    let start = at.saturating_sub(WIDTH / 2);
+    // `  expected  ` and an ellipsis either side.
+    let width = style.width.saturating_sub(12 + 2).max(20);
+    let start = at.saturating_sub(width / 2);
     let window = |v: &[char]| -> String {
-        let end = (start + WIDTH).min(v.len());
+        let end = (start + width).min(v.len());
         let mut s = String::new();
         if start > 0 {
             s.push('…');
@@ -176,7 +179,7 @@ pub fn diff_lines(style: &Style, expected: &str, actual: &str) -> String {
     let _ = writeln!(
         out,
         "  {}  {}",
-        style.dim("  actual"),
+        style.dim(&format!("{label:>8}")),
         colour_diff(style, &ew, &aw)
     );
     let _ = writeln!(
@@ -444,7 +447,7 @@ pub fn failure(style: &Style, f: &Failure) -> String {
     );
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
-            out.push_str(&diff_lines(style, &f.expected, &printable(actual)));
+            out.push_str(&diff_lines(style, &f.expected, &printable(actual), "actual"));
         }
         _ => {
             let _ = writeln!(
@@ -657,7 +660,7 @@ mod tests {
             color: false,
             width: 80,
         };
-        let d = diff_lines(&s, "[1,2,3]", "[1,2,4]");
+        let d = diff_lines(&s, "[1,2,3]", "[1,2,4]", "actual");
         let lines: Vec<&str> = d.lines().collect();
         let caret = lines[2].find('^').unwrap();
         let value_start = lines[0].find('[').unwrap();

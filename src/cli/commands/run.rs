@@ -256,24 +256,39 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement, from_file: Option<FromFi
             s.dim("input"),
             abbreviate(case.input, 300)
         ));
-        out.push_str(&format!(
-            "  {}  {}\n",
-            s.dim("expected"),
-            abbreviate(case.expected, 300)
-        ));
-        if let Some(o) = &j.outputs[i] {
-            out.push_str(&format!(
-                "  {}    {}\n",
-                s.dim("output"),
-                report::printable(&abbreviate(o, 300))
-            ));
+        match &j.outputs[i] {
+            // A wrong answer shows where it first differs, as `submit` does.
+            Some(o) if r.verdict == Some(Verdict::WrongAnswer) => {
+                out.push_str(&report::diff_lines(
+                    s,
+                    case.expected,
+                    &report::printable(o),
+                    "output",
+                ));
+            }
+            output => {
+                out.push_str(&format!(
+                    "  {}  {}\n",
+                    s.dim("expected"),
+                    abbreviate(case.expected, 300)
+                ));
+                if let Some(o) = output {
+                    out.push_str(&format!(
+                        "  {}    {}\n",
+                        s.dim("output"),
+                        report::printable(&abbreviate(o, 300))
+                    ));
+                }
+            }
         }
         if let Some(d) = &r.detail {
-            out.push_str(&format!(
-                "  {}       {}\n",
-                s.dim("why"),
-                report::printable(d)
-            ));
+            let why = report::wrap(
+                &report::printable(d),
+                s.width,
+                "  why       ",
+                "            ",
+            );
+            out.push_str(&why.replacen("why", &s.dim("why"), 1));
         }
         out.push_str(&report::printed(
             s,
