@@ -560,8 +560,18 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
     out
 }
 
+/// `Hint 2: …` (or `Hint 2 of 3: …`), wrapped to the terminal with the
+/// text's later lines indented under its first.
+pub fn hint(style: &Style, label: &str, text: &str) -> String {
+    let head = format!("{label} ");
+    let under = " ".repeat(4);
+    let wrapped = wrap(text, style.width, &head, &under);
+    format!("{}{}", style.bold(label), &wrapped[label.len()..])
+}
+
 /// Renders a problem statement (Markdown) for a terminal: headings bold,
-/// code blocks indented, inline code highlighted.
+/// code blocks indented, inline code highlighted, prose wider than the
+/// terminal wrapped (a list item's later lines under its text).
 pub fn markdown(style: &Style, text: &str) -> String {
     let mut out = String::new();
     let mut in_code = false;
@@ -583,6 +593,14 @@ pub fn markdown(style: &Style, text: &str) -> String {
             let _ = writeln!(out, "{}", style.bold(h));
         } else if let Some(h) = line.strip_prefix("### ") {
             let _ = writeln!(out, "{}", style.bold(h));
+        } else if line.chars().count() > style.width {
+            let indent = line.len() - line.trim_start().len();
+            let item = ["- ", "* "]
+                .iter()
+                .any(|m| line.trim_start().starts_with(m));
+            let rest = " ".repeat(indent + if item { 2 } else { 0 });
+            let wrapped = wrap(line, style.width, &line[..indent], &rest);
+            let _ = write!(out, "{}", inline_code(style, &wrapped));
         } else {
             let _ = writeln!(out, "{}", inline_code(style, line));
         }

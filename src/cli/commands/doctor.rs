@@ -2,7 +2,7 @@
 //! and one line per sandbox layer (active, or missing with why and how to
 //! enable it). It tells the truth about this machine; nothing is assumed.
 
-use crate::cli::report::plural;
+use crate::cli::report::{plural, wrap};
 use crate::cli::app::App;
 use crate::cli::args::{Format, FormatArgs};
 use crate::engine::toolchain::Toolchain;
@@ -16,6 +16,10 @@ pub const REQUIRED_FOR_GRADING: &[&str] = &[
     judge_sandbox::layer::LANDLOCK_FS,
     judge_sandbox::layer::SECCOMP,
 ];
+
+/// The layers the sandbox never applies by design (see
+/// `judge_sandbox::layer::PID_NS`): shown as not needed, not as missing.
+pub const NOT_NEEDED: &[&str] = &[judge_sandbox::layer::PID_NS];
 
 /// Names of layers to report as missing although the kernel offers them
 /// (comma-separated): to try `judge grade`'s refusal on a machine that has
@@ -193,11 +197,17 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
         println!("\n{}", s.bold("Sandbox layers"));
         for l in &layers {
             let mark = if l.available {
-                s.green("✓ active ")
+                s.green("✓ active    ")
+            } else if NOT_NEEDED.contains(&l.name.as_str()) {
+                s.dim("– not needed")
             } else {
-                s.yellow("✗ missing")
+                s.yellow("✗ missing   ")
             };
-            println!("  {mark} {:<16} {}", l.name, s.dim(&l.detail));
+            let head = format!("  {} {:<16} ", "x".repeat(12), l.name);
+            let under = " ".repeat(head.chars().count());
+            let detail = wrap(&l.detail, s.width, &head, &under);
+            let detail = detail.strip_prefix(&head).unwrap_or(&detail);
+            print!("  {mark} {:<16} {}", l.name, s.dim(detail));
         }
         println!();
         if grading_ok {
