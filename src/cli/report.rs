@@ -685,6 +685,50 @@ mod tests {
         assert_eq!(caret - value_start, 5);
     }
 
+    /// An accepted judgement whose slowest case took `max_ms`.
+    fn accepted(max_ms: f64, reference_ms: f64, cached: bool) -> Judgement {
+        serde_json::from_value(serde_json::json!({
+            "verdict": "AC", "passed": 1, "total": 1,
+            "cases": [{"name": "example-1", "sample": true, "verdict": "AC",
+                       "time_ms": max_ms, "memory_kb": 2048, "detail": null}],
+            "first_failure": null, "also": [], "diagnostics": null,
+            "compile_ms": 0.16, "compile_cached": cached, "run_ms": 1.0,
+            "time_limit_ms": 400.0, "reference_max_ms": reference_ms,
+            "max_time_ms": max_ms, "peak_memory_kb": 2048, "stderr": "",
+            "sandbox_layers": []
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn unmeasurable_times_and_cached_builds_say_so() {
+        let s = Style {
+            color: false,
+            width: 80,
+        };
+        let text = judgement(&s, &accepted(0.004, 0.003, true), false);
+        assert!(
+            text.contains("slowest case under 0.01 ms of the 400 ms limit · peak"),
+            "{text}"
+        );
+        assert!(!text.contains("the reference"), "{text}");
+        assert!(text.contains("compile cached"), "{text}");
+        let text = judgement(&s, &accepted(12.0, 10.0, false), false);
+        assert!(text.contains("12 ms of the 400 ms limit (1.2x the reference)"), "{text}");
+        assert!(text.contains("compile 0.16 ms"), "{text}");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_and_parts_whole() {
+        assert_eq!(wrap("aa bb cc", 5, "", "  "), "aa bb\n  cc\n");
+        assert_eq!(
+            join_fitting(&["one two", "three"], " · ", 12, "", " "),
+            "one two\n three\n"
+        );
+        assert_eq!(fit("Longest Substring", 8), "Longest…");
+        assert_eq!(fit("short", 8), "short");
+    }
+
     #[test]
     fn durations() {
         assert_eq!(duration(Duration::from_micros(800)), "0.80 ms");

@@ -11,6 +11,7 @@ mod feedback;
 mod grade;
 mod history;
 mod hostile;
+mod layout;
 mod lookup;
 mod paste;
 mod practice;
