@@ -229,9 +229,7 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
         let parts: Vec<String> = j
             .also
             .iter()
-            .map(|o| {
-format!("{} on {}", o.verdict.code(), plural(o.cases, "case"))
-            })
+            .map(|o| format!("{} on {}", o.verdict.code(), plural(o.cases, "case")))
             .collect();
         let _ = writeln!(
             out,
@@ -447,7 +445,12 @@ pub fn failure(style: &Style, f: &Failure) -> String {
     );
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
-            out.push_str(&diff_lines(style, &f.expected, &printable(actual), "actual"));
+            out.push_str(&diff_lines(
+                style,
+                &f.expected,
+                &printable(actual),
+                "actual",
+            ));
         }
         _ => {
             let _ = writeln!(
@@ -714,7 +717,10 @@ mod tests {
         assert!(!text.contains("the reference"), "{text}");
         assert!(text.contains("compile cached"), "{text}");
         let text = judgement(&s, &accepted(12.0, 10.0, false), false);
-        assert!(text.contains("12 ms of the 400 ms limit (1.2x the reference)"), "{text}");
+        assert!(
+            text.contains("12 ms of the 400 ms limit (1.2x the reference)"),
+            "{text}"
+        );
         assert!(text.contains("compile 0.16 ms"), "{text}");
     }
 

@@ -14,8 +14,8 @@
 //! line; where the text came from (`--input`, `tests.txt`) is the caller's.
 
 use crate::engine::package::Package;
-use crate::engine::text::plural;
 use crate::engine::signature::{FnSig, Shape};
+use crate::engine::text::plural;
 use judge_harness::conv;
 use judge_harness::json::{self, Value};
 
@@ -249,7 +249,6 @@ fn line_rule(slots: &[Slot]) -> String {
 fn lines(n: usize) -> String {
     plural(n, "line")
 }
-
 
 /// "argument 2 (target)", or "line 1 (operations)" of a design case.
 fn label(slots: &[Slot], i: usize) -> String {

@@ -2,9 +2,9 @@
 //! and one line per sandbox layer (active, or missing with why and how to
 //! enable it). It tells the truth about this machine; nothing is assumed.
 
-use crate::cli::report::{plural, wrap};
 use crate::cli::app::App;
 use crate::cli::args::{Format, FormatArgs};
+use crate::cli::report::{plural, wrap};
 use crate::engine::toolchain::Toolchain;
 use crate::error::{Result, exit_code};
 use serde::Serialize;

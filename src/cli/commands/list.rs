@@ -1,8 +1,8 @@
 //! `judge list`: the problems, filtered by pattern, difficulty or list.
 
-use crate::cli::report::{fit, plural};
 use crate::cli::app::App;
 use crate::cli::args::{Format, ListArgs};
+use crate::cli::report::{fit, plural};
 use crate::engine::package::{Difficulty, Package, or_list, similar};
 use crate::error::{Error, Result, exit_code};
 use serde::Serialize;

@@ -1,9 +1,9 @@
 //! `judge plan`, `judge today` and `judge review`: the 12-week plan as the
 //! user lives it, and the problems due for spaced repetition.
 
-use crate::cli::report::{fit, plural};
 use crate::cli::app::App;
 use crate::cli::args::{Format, FormatArgs, PlanAction, PlanArgs};
+use crate::cli::report::{fit, plural};
 use crate::engine::package::{Package, ProblemId};
 use crate::error::{Error, Result, exit_code};
 use crate::practice::history::{Clock, History};
@@ -176,7 +176,10 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
                 .count();
             let mut parts = Vec::new();
             if !b.problems.is_empty() {
-                parts.push(format!("{n_solved}/{}", plural(b.problems.len(), "problem")));
+                parts.push(format!(
+                    "{n_solved}/{}",
+                    plural(b.problems.len(), "problem")
+                ));
             }
             if b.pick.is_some() {
                 parts.push("problems from your record".into());

@@ -19,7 +19,6 @@ use crate::practice::vocabulary::SubmissionKind;
 use std::path::Path;
 use std::time::Duration;
 
-
 /// A case the user wrote (`--input`, `tests.txt`), with the reference's answer.
 struct Custom {
     name: String,

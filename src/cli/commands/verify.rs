@@ -4,9 +4,9 @@
 //! solution gets exactly its declared verdict; the stub (bodies filled with
 //! `todo!()`) compiles and is not accepted.
 
-use crate::cli::report::plural;
 use crate::cli::app::App;
 use crate::cli::args::VerifyArgs;
+use crate::cli::report::plural;
 use crate::engine::compile::{CompileOutcome, CompileRequest, DEFAULT_EDITION};
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::glue;
