@@ -303,7 +303,9 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
             } else {
                 s.dim(&format!(" ({why})"))
             };
-            println!("  {:<7} {:<46} {:<6} {status}{why}", p, title, d);
+            // Room for `judge start lc-1234` after the difficulty.
+            let tw = 46.min(s.width.saturating_sub(2 + 7 + 1 + 1 + 6 + 1 + 19));
+            println!("  {:<7} {:<tw$} {:<6} {status}{why}", p, fit(title, tw), d);
         }
     }
     if let Some(note) = &picked.note {
