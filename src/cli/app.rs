@@ -101,9 +101,11 @@ impl App {
             catalog,
             style: Style {
                 color: color_for(color, std::io::stdout().is_terminal()),
+                width: crate::cli::report::terminal_width(libc::STDOUT_FILENO),
             },
             err_style: Style {
                 color: color_for(color, std::io::stderr().is_terminal()),
+                width: crate::cli::report::terminal_width(libc::STDERR_FILENO),
             },
             edition: config
                 .edition

@@ -39,6 +39,7 @@ pub fn main() {
         Err(e) => {
             let style = report::Style {
                 color: app::stderr_color(&cli.global),
+                width: report::terminal_width(libc::STDERR_FILENO),
             };
             eprintln!("{} {e}", style.red("error:"));
             e.exit_code()

@@ -4,7 +4,7 @@
 //! data) into text. Colour honours `--color` and `NO_COLOR`.
 
 use crate::engine::judging::{Failure, Judgement};
-pub use crate::engine::text::{abbreviate, duration};
+pub use crate::engine::text::{abbreviate, duration, plural};
 use crate::engine::verdict::Verdict;
 use std::fmt::Write as _;
 use std::time::Duration;
@@ -12,6 +12,82 @@ use std::time::Duration;
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
     pub color: bool,
+    /// The columns tables and text are laid out in (`terminal_width`).
+    pub width: usize,
+}
+
+/// The narrowest layout we draw: below it rows would be mostly ellipses.
+const MIN_WIDTH: usize = 40;
+
+/// The width to lay output out in: `COLUMNS` when it holds a number, else
+/// the terminal's size (of stdout, or stderr for `err_style`), else 80 (a
+/// pipe or a file).
+pub fn terminal_width(fd: i32) -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0)
+        .or_else(|| tty_columns(fd))
+        .unwrap_or(80)
+        .max(MIN_WIDTH)
+}
+
+#[cfg(unix)]
+fn tty_columns(fd: i32) -> Option<usize> {
+    // SAFETY: TIOCGWINSZ fills the `winsize` we own and reads nothing else;
+    // on a descriptor that is not a terminal it fails and we ignore it.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) };
+    (rc == 0 && size.ws_col > 0).then_some(usize::from(size.ws_col))
+}
+
+#[cfg(not(unix))]
+fn tty_columns(_fd: i32) -> Option<usize> {
+    None
+}
+
+/// `text` cut to `width` characters, ending in `…` where it was cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// `text` wrapped at spaces into lines of at most `width` characters, the
+/// first starting with `first` and the others with `rest` (a hanging
+/// indent); a word longer than a line is left whole.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    join_fitting(&words, " ", width, first, rest)
+}
+
+/// `parts` joined by `sep` into lines of at most `width` characters,
+/// breaking only between parts: the first line starts with `first`, the
+/// others with `rest`.
+pub fn join_fitting(parts: &[&str], sep: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for part in parts {
+        let len = line.chars().count();
+        if !empty && len + sep.chars().count() + part.chars().count() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push_str(sep);
+        }
+        line.push_str(part);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
 }
 
 impl Style {
@@ -73,16 +149,19 @@ pub fn memory(kb: u64) -> String {
     }
 }
 
-/// Where two one-line values first differ, with a caret under it. Long
-/// values are shown as a window around the difference.
-pub fn diff_lines(style: &Style, expected: &str, actual: &str) -> String {
+/// Where two one-line values first differ, with a caret under it, the
+/// actual one labelled `label` (`actual` in a submit, `output` in a run).
+/// Long values are shown as a window, as wide as the terminal allows,
+/// around the difference.
+pub fn diff_lines(style: &Style, expected: &str, actual: &str, label: &str) -> String {
     let e: Vec<char> = expected.chars().collect();
     let a: Vec<char> = actual.chars().collect();
     let at = e.iter().zip(&a).take_while(|(x, y)| x == y).count();
-    const WIDTH: usize = 70;
-    let start = at.saturating_sub(WIDTH / 2);
+    // `  expected  ` and an ellipsis either side.
+    let width = style.width.saturating_sub(12 + 2).max(20);
+    let start = at.saturating_sub(width / 2);
     let window = |v: &[char]| -> String {
-        let end = (start + WIDTH).min(v.len());
+        let end = (start + width).min(v.len());
         let mut s = String::new();
         if start > 0 {
             s.push('…');
@@ -100,7 +179,7 @@ pub fn diff_lines(style: &Style, expected: &str, actual: &str) -> String {
     let _ = writeln!(
         out,
         "  {}  {}",
-        style.dim("  actual"),
+        style.dim(&format!("{label:>8}")),
         colour_diff(style, &ew, &aw)
     );
     let _ = writeln!(
@@ -150,14 +229,7 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
         let parts: Vec<String> = j
             .also
             .iter()
-            .map(|o| {
-                format!(
-                    "{} on {} {}",
-                    o.verdict.code(),
-                    o.cases,
-                    if o.cases == 1 { "case" } else { "cases" }
-                )
-            })
+            .map(|o| format!("{} on {}", o.verdict.code(), plural(o.cases, "case")))
             .collect();
         let _ = writeln!(
             out,
@@ -187,7 +259,15 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
     }
     out.push('\n');
     out.push_str(&case_table(style, j, verbose));
-    let ratio = if j.reference_max_ms > 0.0 {
+    // Below the clock's resolution a time (and a ratio of two) says nothing.
+    const RESOLUTION_MS: f64 = 0.01;
+    let tiny = j.max_time_ms < RESOLUTION_MS;
+    let slowest = if tiny {
+        "under 0.01 ms".to_string()
+    } else {
+        duration(Duration::from_secs_f64(j.max_time_ms / 1e3))
+    };
+    let ratio = if !tiny && j.reference_max_ms >= RESOLUTION_MS {
         format!(
             " ({:.1}x the reference)",
             j.max_time_ms / j.reference_max_ms
@@ -195,15 +275,23 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
     } else {
         String::new()
     };
-    let _ = writeln!(
-        out,
-        "\n  {} slowest case {} of the {} limit{ratio} · peak memory {} · compile {}",
-        style.dim("time"),
-        duration(Duration::from_secs_f64(j.max_time_ms / 1e3)),
-        duration(Duration::from_secs_f64(j.time_limit_ms / 1e3)),
-        memory(j.peak_memory_kb),
-        duration(Duration::from_secs_f64(j.compile_ms / 1e3)),
-    );
+    let compile = if j.compile_cached {
+        "cached".to_string()
+    } else {
+        duration(Duration::from_secs_f64(j.compile_ms / 1e3))
+    };
+    let parts = [
+        format!(
+            "slowest case {slowest} of the {} limit{ratio}",
+            duration(Duration::from_secs_f64(j.time_limit_ms / 1e3))
+        ),
+        format!("peak memory {}", memory(j.peak_memory_kb)),
+        format!("compile {compile}"),
+    ];
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let text = join_fitting(&parts, " · ", style.width, "  time ", "       ");
+    out.push('\n');
+    out.push_str(&text.replacen("time", &style.dim("time"), 1));
     out
 }
 
@@ -301,8 +389,9 @@ pub fn counterexample(
             out,
             "    {}",
             style.dim(&format!(
-                "({} inputs tried, {} shrinking steps; `--no-shrink` skips this search)",
-                c.tries, c.shrink_steps
+                "({} tried, {}; `--no-shrink` skips this search)",
+                plural(c.tries, "input"),
+                plural(c.shrink_steps, "shrinking step")
             ))
         );
     } else if let Some(note) = note {
@@ -329,22 +418,39 @@ fn named_arguments(input: &str, params: &[String]) -> String {
 
 pub fn failure(style: &Style, f: &Failure) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "  {} case {} — {}",
-        style.verdict(f.verdict, f.verdict.code()),
-        style.bold(&format!("`{}`", f.case)),
-        printable(&f.message)
+    // Wrapped as plain text, then the verdict and the case painted.
+    let head = format!("  {} case `{}` — ", f.verdict.code(), f.case);
+    let said = wrap(
+        &format!("{head}{}", printable(&f.message)),
+        style.width,
+        "  ",
+        "    ",
     );
+    match said.strip_prefix(&head) {
+        Some(rest) => {
+            let _ = write!(
+                out,
+                "  {} case {} — {rest}",
+                style.verdict(f.verdict, f.verdict.code()),
+                style.bold(&format!("`{}`", f.case)),
+            );
+        }
+        None => out.push_str(&said),
+    }
     let _ = writeln!(
         out,
         "  {}     {}",
         style.dim("input"),
-        abbreviate(&f.input, 400)
+        abbreviate(&named_arguments(&f.input, &f.params), 400)
     );
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
-            out.push_str(&diff_lines(style, &f.expected, &printable(actual)));
+            out.push_str(&diff_lines(
+                style,
+                &f.expected,
+                &printable(actual),
+                "actual",
+            ));
         }
         _ => {
             let _ = writeln!(
@@ -403,12 +509,20 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
             .filter(|c| c.verdict != Some(Verdict::Accepted) || c.sample)
             .collect()
     };
+    // A cell is the mark (4), the name, the time (1 + 9) and the memory
+    // (1 + 8); rows are indented 4 and cells kept 4 apart. As many cells a
+    // row as fit, and at least one, its name cut to fit.
+    const INDENT: usize = 4;
+    const GAP: usize = 4;
+    const FIXED: usize = 4 + 1 + 9 + 1 + 8;
     let width = shown
         .iter()
-        .map(|c| c.name.len())
+        .map(|c| c.name.chars().count())
         .max()
         .unwrap_or(8)
-        .min(28);
+        .min(28)
+        .min(style.width.saturating_sub(INDENT + FIXED).max(8));
+    let per_row = ((style.width + GAP).saturating_sub(INDENT) / (FIXED + width + GAP)).max(1);
     let cells: Vec<String> = shown
         .iter()
         .map(|c| {
@@ -428,15 +542,15 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
             };
             format!(
                 "{mark}{mark_pad} {:<width$} {:>9} {:>8}",
-                abbreviate(&c.name, width),
+                fit(&c.name, width),
                 time,
                 mem
             )
         })
         .collect();
     let _ = writeln!(out, "  {}", style.dim("cases (time · peak memory)"));
-    for pair in cells.chunks(2) {
-        let _ = writeln!(out, "    {}", pair.join("    "));
+    for row in cells.chunks(per_row) {
+        let _ = writeln!(out, "    {}", row.join("    "));
     }
     if shown.len() < j.cases.len() {
         let _ = writeln!(
@@ -449,8 +563,18 @@ fn case_table(style: &Style, j: &Judgement, verbose: bool) -> String {
     out
 }
 
+/// `Hint 2: …` (or `Hint 2 of 3: …`), wrapped to the terminal with the
+/// text's later lines indented under its first.
+pub fn hint(style: &Style, label: &str, text: &str) -> String {
+    let head = format!("{label} ");
+    let under = " ".repeat(4);
+    let wrapped = wrap(text, style.width, &head, &under);
+    format!("{}{}", style.bold(label), &wrapped[label.len()..])
+}
+
 /// Renders a problem statement (Markdown) for a terminal: headings bold,
-/// code blocks indented, inline code highlighted.
+/// code blocks indented, inline code highlighted, prose wider than the
+/// terminal wrapped (a list item's later lines under its text).
 pub fn markdown(style: &Style, text: &str) -> String {
     let mut out = String::new();
     let mut in_code = false;
@@ -472,6 +596,14 @@ pub fn markdown(style: &Style, text: &str) -> String {
             let _ = writeln!(out, "{}", style.bold(h));
         } else if let Some(h) = line.strip_prefix("### ") {
             let _ = writeln!(out, "{}", style.bold(h));
+        } else if line.chars().count() > style.width {
+            let indent = line.len() - line.trim_start().len();
+            let item = ["- ", "* "]
+                .iter()
+                .any(|m| line.trim_start().starts_with(m));
+            let rest = " ".repeat(indent + if item { 2 } else { 0 });
+            let wrapped = wrap(line, style.width, &line[..indent], &rest);
+            let _ = write!(out, "{}", inline_code(style, &wrapped));
         } else {
             let _ = writeln!(out, "{}", inline_code(style, line));
         }
@@ -545,12 +677,62 @@ mod tests {
 
     #[test]
     fn caret_points_at_first_difference() {
-        let s = Style { color: false };
-        let d = diff_lines(&s, "[1,2,3]", "[1,2,4]");
+        let s = Style {
+            color: false,
+            width: 80,
+        };
+        let d = diff_lines(&s, "[1,2,3]", "[1,2,4]", "actual");
         let lines: Vec<&str> = d.lines().collect();
         let caret = lines[2].find('^').unwrap();
         let value_start = lines[0].find('[').unwrap();
         assert_eq!(caret - value_start, 5);
+    }
+
+    /// An accepted judgement whose slowest case took `max_ms`.
+    fn accepted(max_ms: f64, reference_ms: f64, cached: bool) -> Judgement {
+        serde_json::from_value(serde_json::json!({
+            "verdict": "AC", "passed": 1, "total": 1,
+            "cases": [{"name": "example-1", "sample": true, "verdict": "AC",
+                       "time_ms": max_ms, "memory_kb": 2048, "detail": null}],
+            "first_failure": null, "also": [], "diagnostics": null,
+            "compile_ms": 0.16, "compile_cached": cached, "run_ms": 1.0,
+            "time_limit_ms": 400.0, "reference_max_ms": reference_ms,
+            "max_time_ms": max_ms, "peak_memory_kb": 2048, "stderr": "",
+            "sandbox_layers": []
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn unmeasurable_times_and_cached_builds_say_so() {
+        let s = Style {
+            color: false,
+            width: 80,
+        };
+        let text = judgement(&s, &accepted(0.004, 0.003, true), false);
+        assert!(
+            text.contains("slowest case under 0.01 ms of the 400 ms limit · peak"),
+            "{text}"
+        );
+        assert!(!text.contains("the reference"), "{text}");
+        assert!(text.contains("compile cached"), "{text}");
+        let text = judgement(&s, &accepted(12.0, 10.0, false), false);
+        assert!(
+            text.contains("12 ms of the 400 ms limit (1.2x the reference)"),
+            "{text}"
+        );
+        assert!(text.contains("compile 0.16 ms"), "{text}");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_and_parts_whole() {
+        assert_eq!(wrap("aa bb cc", 5, "", "  "), "aa bb\n  cc\n");
+        assert_eq!(
+            join_fitting(&["one two", "three"], " · ", 12, "", " "),
+            "one two\n three\n"
+        );
+        assert_eq!(fit("Longest Substring", 8), "Longest…");
+        assert_eq!(fit("short", 8), "short");
     }
 
     #[test]

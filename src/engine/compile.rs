@@ -70,6 +70,8 @@ pub enum CompileOutcome {
 #[derive(Debug)]
 pub struct Binary {
     dir: ScratchDir,
+    /// Reused from an earlier build of the same source and flags.
+    pub cached: bool,
 }
 
 /// How a binary's private directory's name starts (then the judge's pid).
@@ -80,14 +82,14 @@ impl Binary {
         self.dir.path().join("solution")
     }
 
-    fn link(built: &Path, build_dir: &Path) -> Result<Binary> {
+    fn link(built: &Path, build_dir: &Path, cached: bool) -> Result<Binary> {
         let dir = ScratchDir::new_in(build_dir, BINARY_DIR_PREFIX)
             .context(|| format!("cannot create a directory in {}", build_dir.display()))?;
         let to = dir.path().join("solution");
         std::fs::hard_link(built, &to)
             .or_else(|_| std::fs::copy(built, &to).map(|_| ()))
             .context(|| format!("cannot link {}", built.display()))?;
-        Ok(Binary { dir })
+        Ok(Binary { dir, cached })
     }
 }
 
@@ -339,7 +341,7 @@ impl Compiler {
             && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str())
         {
             return Ok(CompileOutcome::Built {
-                binary: Binary::link(&binary, req.build_dir)?,
+                binary: Binary::link(&binary, req.build_dir, true)?,
                 elapsed: started.elapsed(),
             });
         }
@@ -351,7 +353,7 @@ impl Compiler {
         if ok && binary.is_file() {
             write_atomic(&stamp_file, stamp.as_bytes())?;
             Ok(CompileOutcome::Built {
-                binary: Binary::link(&binary, req.build_dir)?,
+                binary: Binary::link(&binary, req.build_dir, false)?,
                 elapsed,
             })
         } else {

@@ -135,8 +135,9 @@ pub fn search(
         }
         if s.out_of_time() {
             return Ok(Search::Skipped(format!(
-                "the search for a smaller failing input stopped after {} ({tries} inputs tried)",
-                crate::engine::text::duration(s.started.elapsed())
+                "the search for a smaller failing input stopped after {} ({} tried)",
+                crate::engine::text::duration(s.started.elapsed()),
+                crate::engine::text::plural(tries, "input")
             )));
         }
         largest = n;
@@ -219,6 +220,7 @@ pub fn judge_explained(
         ts,
         jobs,
     )?;
+    j.compile_cached = binary.cached;
     let failed = matches!(
         j.verdict,
         Verdict::WrongAnswer
@@ -390,15 +392,9 @@ impl Searcher<'_> {
             self.ts,
             self.jobs,
         )?;
-        let params = match &self.pkg.shape {
-            crate::engine::signature::Shape::Function(sig) => {
-                sig.params.iter().map(|p| p.name.clone()).collect()
-            }
-            _ => Vec::new(),
-        };
         Ok(j.first_failure.map(|f| Counterexample {
             input: f.input,
-            params,
+            params: f.params,
             expected: f.expected,
             actual: f.actual,
             verdict: f.verdict,

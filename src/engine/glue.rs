@@ -254,9 +254,10 @@ fn call_args(params: &[Param], vars: &[String]) -> String {
 
 fn function_body(g: &mut String, f: &FnSig, node_params: &[String], returns_node: bool) {
     let n = f.params.len();
+    let expected = crate::engine::text::plural(n, "argument");
     let _ = writeln!(
         g,
-        "    if __args.len() != {n} {{ return Err(format!(\"expected {n} arguments, found {{}}\", __args.len())); }}"
+        "    if __args.len() != {n} {{ return Err(format!(\"expected {expected}, found {{}}\", __args.len())); }}"
     );
     let vars: Vec<String> = (0..n).map(|i| format!("__a{i}")).collect();
     let mut keep_root = false;

@@ -15,6 +15,7 @@
 
 use crate::engine::package::Package;
 use crate::engine::signature::{FnSig, Shape};
+use crate::engine::text::plural;
 use judge_harness::conv;
 use judge_harness::json::{self, Value};
 
@@ -247,14 +248,6 @@ fn line_rule(slots: &[Slot]) -> String {
 
 fn lines(n: usize) -> String {
     plural(n, "line")
-}
-
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }
 
 /// "argument 2 (target)", or "line 1 (operations)" of a design case.

@@ -74,6 +74,10 @@ pub struct Failure {
     /// What the solution returned, when it returned.
     pub actual: Option<String>,
     pub message: String,
+    /// The parameters' names, for showing `nums = [0,0,0]` (empty for a
+    /// design class, whose input is its operations).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<String>,
     /// What the solution printed while running this case.
     pub stdout: String,
     /// What it wrote to stderr while running this case.
@@ -99,6 +103,10 @@ pub struct Judgement {
     /// Compiler diagnostics (CE) or the judge's own error (JE).
     pub diagnostics: Option<String>,
     pub compile_ms: f64,
+    /// The build was reused (same source and flags as an earlier one), so
+    /// `compile_ms` is the look-up, not a compile.
+    #[serde(default)]
+    pub compile_cached: bool,
     pub run_ms: f64,
     pub time_limit_ms: f64,
     pub reference_max_ms: f64,
@@ -201,6 +209,7 @@ fn compile_error(diagnostics: String, elapsed: Duration) -> Judgement {
         notes: Vec::new(),
         diagnostics: Some(diagnostics),
         compile_ms: ms(elapsed),
+        compile_cached: false,
         run_ms: 0.0,
         time_limit_ms: 0.0,
         reference_max_ms: 0.0,
@@ -233,7 +242,7 @@ pub fn judge(
             });
         }
     };
-    judge_binary(
+    let j = judge_binary(
         pkg,
         &binary.path(),
         &compiler.toolchain.target_libdir,
@@ -241,7 +250,11 @@ pub fn judge(
         cases,
         limits,
         jobs,
-    )
+    )?;
+    Ok(Judgement {
+        compile_cached: binary.cached,
+        ..j
+    })
 }
 
 pub fn judge_binary(
@@ -373,6 +386,7 @@ pub fn judge_binary(
         expected: cases[*i].expected.to_string(),
         actual: actual.clone(),
         message: message.clone(),
+        params: pkg.shape.param_names(),
         stdout: run.stdout.get(i).cloned().unwrap_or_default(),
         stderr: run.stderr_by_case.get(i).cloned().unwrap_or_default(),
     });
@@ -386,6 +400,7 @@ pub fn judge_binary(
         notes,
         diagnostics: None,
         compile_ms: ms(compile_time),
+        compile_cached: false,
         run_ms: ms(run_time),
         time_limit_ms: ms(time_limit),
         reference_max_ms: ms(reference_max),

@@ -328,6 +328,17 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// A function's parameter names, as the statement calls the arguments;
+    /// none for a design class, whose input is a list of operations.
+    pub fn param_names(&self) -> Vec<String> {
+        match self {
+            Shape::Function(sig) => sig.params.iter().map(|p| p.name.clone()).collect(),
+            Shape::Design { .. } => Vec::new(),
+        }
+    }
+}
+
+impl Shape {
     /// A design class driven by a list of operations (not a round-trip codec,
     /// whose case is one value).
     pub fn is_design(&self) -> bool {

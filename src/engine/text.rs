@@ -19,6 +19,16 @@ pub fn abbreviate(text: &str, max: usize) -> String {
     out
 }
 
+/// `1 case`, `3 cases`: a count with its noun, singular for one (every
+/// noun we count takes `-s`).
+pub fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 /// `0.8 ms`, `12 ms`, `1.42 s`, `3 min 05 s`.
 pub fn duration(d: Duration) -> String {
     let s = d.as_secs_f64();

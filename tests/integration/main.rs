@@ -13,6 +13,7 @@ mod grade;
 mod history;
 mod hostile;
 mod interrupt;
+mod layout;
 mod lookup;
 mod paste;
 mod practice;

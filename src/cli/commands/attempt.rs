@@ -249,18 +249,27 @@ pub fn hint(app: &App, args: AttemptArgs) -> Result<i32> {
     }
     let shown = a.hints as usize;
     if shown >= hints.len() {
-        println!("All {} hints of {} are shown:", hints.len(), a.problem);
+        if hints.len() == 1 {
+            println!("The hint of {} is shown:", a.problem);
+        } else {
+            println!("All {} hints of {} are shown:", hints.len(), a.problem);
+        }
         for (i, h) in hints.iter().enumerate() {
-            println!("{} {h}", app.style.bold(&format!("Hint {}:", i + 1)));
+            print!(
+                "{}",
+                report::hint(&app.style, &format!("Hint {}:", i + 1), h)
+            );
         }
         return Ok(exit_code::ACCEPTED);
     }
     history.log_event(a.id, EventKind::Hint, Some(&(shown + 1).to_string()), now)?;
-    println!(
-        "{} {}",
-        app.style
-            .bold(&format!("Hint {} of {}:", shown + 1, hints.len())),
-        hints[shown]
+    print!(
+        "{}",
+        report::hint(
+            &app.style,
+            &format!("Hint {} of {}:", shown + 1, hints.len()),
+            &hints[shown]
+        )
     );
     Ok(exit_code::ACCEPTED)
 }

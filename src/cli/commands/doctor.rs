@@ -4,6 +4,7 @@
 
 use crate::cli::app::App;
 use crate::cli::args::{Format, FormatArgs};
+use crate::cli::report::{plural, wrap};
 use crate::engine::toolchain::Toolchain;
 use crate::error::{Result, exit_code};
 use serde::Serialize;
@@ -15,6 +16,10 @@ pub const REQUIRED_FOR_GRADING: &[&str] = &[
     judge_sandbox::layer::LANDLOCK_FS,
     judge_sandbox::layer::SECCOMP,
 ];
+
+/// The layers the sandbox never applies by design (see
+/// `judge_sandbox::layer::PID_NS`): shown as not needed, not as missing.
+pub const NOT_NEEDED: &[&str] = &[judge_sandbox::layer::PID_NS];
 
 /// Names of layers to report as missing although the kernel offers them
 /// (comma-separated): to try `judge grade`'s refusal on a machine that has
@@ -116,9 +121,9 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
                 name: "data".into(),
                 ok: true,
                 detail: format!(
-                    "{} ({} attempts recorded; cache in {})",
+                    "{} ({} recorded; cache in {})",
                     home.display(),
-                    attempts,
+                    plural(attempts, "attempt"),
                     cache.display()
                 ),
             }
@@ -163,12 +168,12 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
         name: "problems".into(),
         ok: broken.is_empty(),
         detail: if broken.is_empty() {
-            format!("{} packages load", packages.len())
+            format!("{} load", plural(packages.len(), "package"))
         } else {
             format!(
-                "{} of {} packages do not load: {}",
+                "{} of {} do not load: {}",
                 broken.len(),
-                packages.len(),
+                plural(packages.len(), "package"),
                 broken.join("; ")
             )
         },
@@ -192,11 +197,17 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
         println!("\n{}", s.bold("Sandbox layers"));
         for l in &layers {
             let mark = if l.available {
-                s.green("✓ active ")
+                s.green("✓ active    ")
+            } else if NOT_NEEDED.contains(&l.name.as_str()) {
+                s.dim("– not needed")
             } else {
-                s.yellow("✗ missing")
+                s.yellow("✗ missing   ")
             };
-            println!("  {mark} {:<16} {}", l.name, s.dim(&l.detail));
+            let head = format!("  {} {:<16} ", "x".repeat(12), l.name);
+            let under = " ".repeat(head.chars().count());
+            let detail = wrap(&l.detail, s.width, &head, &under);
+            let detail = detail.strip_prefix(&head).unwrap_or(&detail);
+            print!("  {mark} {:<16} {}", l.name, s.dim(detail));
         }
         println!();
         if grading_ok {

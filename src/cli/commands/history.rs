@@ -193,13 +193,16 @@ pub fn export(app: &App, args: ExportArgs) -> Result<i32> {
         Some(path) => {
             crate::paths::write_atomic(path, text.as_bytes())?;
             eprintln!(
-                "wrote {} attempts and {} submissions to {}",
-                data.attempts.len(),
-                data.attempts
-                    .iter()
-                    .map(|a| a.submissions.len())
-                    .sum::<usize>()
-                    + data.loose_submissions.len(),
+                "wrote {} and {} to {}",
+                report::plural(data.attempts.len(), "attempt"),
+                report::plural(
+                    data.attempts
+                        .iter()
+                        .map(|a| a.submissions.len())
+                        .sum::<usize>()
+                        + data.loose_submissions.len(),
+                    "submission"
+                ),
                 path.display()
             );
         }

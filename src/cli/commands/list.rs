@@ -2,6 +2,7 @@
 
 use crate::cli::app::App;
 use crate::cli::args::{Format, ListArgs};
+use crate::cli::report::{fit, plural};
 use crate::engine::package::{Difficulty, Package, or_list, similar};
 use crate::error::{Error, Result, exit_code};
 use crate::practice::vocabulary::ProblemStatus;
@@ -126,12 +127,22 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
         }
         Format::Human => {
             let s = &app.style;
+            // id (8), title, difficulty (6), status (9) and at least 20
+            // columns of patterns; a longer title is cut with `…`, and so
+            // are patterns.
+            const ID: usize = 8;
+            const DIFFICULTY: usize = 6;
+            const STATUS: usize = 9;
+            let fixed = ID + 1 + 2 + DIFFICULTY + 2 + STATUS + 2;
             let wt = rows
                 .iter()
                 .map(|r| r.title.chars().count())
                 .max()
                 .unwrap_or(5)
-                .min(44);
+                .min(44)
+                .min(s.width.saturating_sub(fixed + 20))
+                .max(12);
+            let wp = s.width.saturating_sub(fixed + wt).max(8);
             for r in &rows {
                 let d = r.difficulty.label();
                 let d = match r.difficulty {
@@ -146,10 +157,10 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
                     ProblemStatus::New => s.dim(&format!("{:<9}", "new")),
                 };
                 println!(
-                    "{:<8} {:<wt$}  {d}  {st}  {}",
+                    "{:<ID$} {:<wt$}  {d}  {st}  {}",
                     r.id,
-                    r.title,
-                    s.dim(&r.patterns.join(", "))
+                    fit(&r.title, wt),
+                    s.dim(&fit(&r.patterns.join(", "), wp))
                 );
             }
             if rows.is_empty() {
@@ -158,8 +169,8 @@ pub fn run(app: &App, args: ListArgs) -> Result<i32> {
                 println!(
                     "{}",
                     s.dim(&format!(
-                        "{} problems · `judge start ID` opens one",
-                        rows.len()
+                        "{} · `judge start ID` opens one",
+                        plural(rows.len(), "problem")
                     ))
                 );
             }

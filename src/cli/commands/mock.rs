@@ -167,11 +167,11 @@ pub fn run(app: &App, args: MockArgs) -> Result<i32> {
     let m = history.start_mock(&name, minutes, args.hide_difficulty, &ids, now)?;
     let s = &app.style;
     println!(
-        "{} #{} ({}) — {} problem(s), {} minutes, one clock: it started now.",
+        "{} #{} ({}) — {}, {} minutes, one clock: it started now.",
         s.bold("Mock interview"),
         m.id,
         name,
-        chosen.len(),
+        crate::cli::report::plural(chosen.len(), "problem"),
         minutes
     );
     for (p, f) in chosen.iter().zip(&files) {

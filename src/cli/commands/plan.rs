@@ -3,6 +3,7 @@
 
 use crate::cli::app::App;
 use crate::cli::args::{Format, FormatArgs, PlanAction, PlanArgs};
+use crate::cli::report::{fit, plural};
 use crate::engine::package::{Package, ProblemId};
 use crate::error::{Error, Result, exit_code};
 use crate::practice::history::{Clock, History};
@@ -214,6 +215,23 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
         return Ok(exit_code::ACCEPTED);
     }
     let s = &app.style;
+    let day_list = |days: &[u32]| {
+        days.iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let blocks = || plan.weeks.iter().flat_map(|w| &w.days);
+    let dw = blocks().map(|b| day_list(&b.days).len()).max().unwrap_or(1);
+    // The title column leaves room for the commonest progress,
+    // `0/4 problems · 0/2 tasks`; a row with more goes on two lines.
+    const PROGRESS: usize = 24;
+    let head_width = 2 + 4 + dw + 1;
+    let tw = blocks()
+        .map(|b| b.title.chars().count())
+        .max()
+        .unwrap_or(1)
+        .min(s.width.saturating_sub(head_width + 2 + PROGRESS));
     println!("{} — started {}", s.bold(&plan.name), format_date(start));
     for w in &plan.weeks {
         let week_start = start + (w.number as i64 - 1) * 7;
@@ -234,19 +252,17 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
         );
         for (bi, b) in w.days.iter().enumerate() {
             let here = current && b.days.contains(&((today - week_start) as u32 + 1));
-            let days = b
-                .days
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join(",");
+            let days = day_list(&b.days);
             let n_solved = b.problems.iter().filter(|p| solved.contains(*p)).count();
             let n_done = (0..b.tasks.len())
                 .filter(|ti| done.contains(&task_id(w.number, bi, *ti)))
                 .count();
             let mut parts = Vec::new();
             if !b.problems.is_empty() {
-                parts.push(format!("{n_solved}/{} problems", b.problems.len()));
+                parts.push(format!(
+                    "{n_solved}/{}",
+                    plural(b.problems.len(), "problem")
+                ));
             }
             if b.pick.is_some() {
                 parts.push("problems from your record".into());
@@ -255,13 +271,22 @@ fn show(app: &App, history: &History, now: i64, format: Format) -> Result<i32> {
                 parts.push(format!("mock {m}"));
             }
             if !b.tasks.is_empty() {
-                parts.push(format!("{n_done}/{} tasks", b.tasks.len()));
+                parts.push(format!("{n_done}/{}", plural(b.tasks.len(), "task")));
             }
-            let line = format!(
-                "  day {days:<9} {:<48} {}",
-                b.title,
-                s.dim(&parts.join(" · "))
-            );
+            // The progress beside the title where the row fits, else on a
+            // line of its own under the title.
+            let head = format!("  day {days:<dw$} ");
+            let parts = parts.join(" · ");
+            let one_line = b.title.chars().count() <= tw
+                && head_width + tw + 2 + parts.chars().count() <= s.width;
+            let line = if one_line {
+                format!("{head}{:<tw$}  {}", b.title, s.dim(&parts))
+            } else {
+                let title = fit(&b.title, s.width.saturating_sub(head_width));
+                let under = " ".repeat(head_width);
+                let parts = fit(&parts, s.width.saturating_sub(under.len()));
+                format!("{head}{title}\n{under}{}", s.dim(&parts))
+            };
             println!("{}", if here { s.yellow(&line) } else { line });
             if let Some(note) = &b.note {
                 println!("{}", s.dim(&wrapped(note, "    ")));
@@ -289,9 +314,9 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
     let Some(day) = plan.day_at(start, date) else {
         if date < start {
             println!(
-                "The plan starts on {} (in {} days).",
+                "The plan starts on {} (in {}).",
                 format_date(start),
-                start - date
+                plural((start - date) as usize, "day")
             );
         } else {
             println!(
@@ -373,7 +398,9 @@ pub fn today(app: &App, args: FormatArgs) -> Result<i32> {
             } else {
                 s.dim(&format!(" ({why})"))
             };
-            println!("  {:<7} {:<46} {:<6} {status}{why}", p, title, d);
+            // Room for `judge start lc-1234` after the difficulty.
+            let tw = 46.min(s.width.saturating_sub(2 + 7 + 1 + 1 + 6 + 1 + 19));
+            println!("  {:<7} {:<tw$} {:<6} {status}{why}", p, fit(title, tw), d);
         }
     }
     if let Some(note) = &picked.note {

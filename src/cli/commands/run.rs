@@ -4,7 +4,7 @@
 
 use crate::cli::app::App;
 use crate::cli::args::{Format, RunArgs};
-use crate::cli::report::{self, abbreviate};
+use crate::cli::report::{self, abbreviate, plural};
 use crate::engine::compile::Compiler;
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::input;
@@ -18,14 +18,6 @@ use crate::practice::history::{Clock, NewSubmission};
 use crate::practice::vocabulary::SubmissionKind;
 use std::path::Path;
 use std::time::Duration;
-
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
 
 /// A case the user wrote (`--input`, `tests.txt`), with the reference's answer.
 struct Custom {
@@ -263,24 +255,39 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement, from_file: Option<FromFi
             s.dim("input"),
             abbreviate(case.input, 300)
         ));
-        out.push_str(&format!(
-            "  {}  {}\n",
-            s.dim("expected"),
-            abbreviate(case.expected, 300)
-        ));
-        if let Some(o) = &j.outputs[i] {
-            out.push_str(&format!(
-                "  {}    {}\n",
-                s.dim("output"),
-                report::printable(&abbreviate(o, 300))
-            ));
+        match &j.outputs[i] {
+            // A wrong answer shows where it first differs, as `submit` does.
+            Some(o) if r.verdict == Some(Verdict::WrongAnswer) => {
+                out.push_str(&report::diff_lines(
+                    s,
+                    case.expected,
+                    &report::printable(o),
+                    "output",
+                ));
+            }
+            output => {
+                out.push_str(&format!(
+                    "  {}  {}\n",
+                    s.dim("expected"),
+                    abbreviate(case.expected, 300)
+                ));
+                if let Some(o) = output {
+                    out.push_str(&format!(
+                        "  {}    {}\n",
+                        s.dim("output"),
+                        report::printable(&abbreviate(o, 300))
+                    ));
+                }
+            }
         }
         if let Some(d) = &r.detail {
-            out.push_str(&format!(
-                "  {}       {}\n",
-                s.dim("why"),
-                report::printable(d)
-            ));
+            let why = report::wrap(
+                &report::printable(d),
+                s.width,
+                "  why       ",
+                "            ",
+            );
+            out.push_str(&why.replacen("why", &s.dim("why"), 1));
         }
         out.push_str(&report::printed(
             s,

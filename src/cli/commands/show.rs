@@ -2,7 +2,7 @@
 
 use crate::cli::app::App;
 use crate::cli::args::ShowArgs;
-use crate::cli::report::{Style, markdown};
+use crate::cli::report::{Style, hint, markdown};
 use crate::engine::package::{Package, ProblemId};
 use crate::error::{Result, exit_code};
 
@@ -13,8 +13,9 @@ pub fn run(app: &App, args: ShowArgs) -> Result<i32> {
         render(&app.style, &pkg, app.difficulty_hidden(pkg.id.as_str()))?
     );
     if args.hints {
+        println!();
         for (i, h) in pkg.hints().iter().enumerate() {
-            println!("{} {h}", app.style.bold(&format!("Hint {}:", i + 1)));
+            print!("{}", hint(&app.style, &format!("Hint {}:", i + 1), h));
         }
     }
     Ok(exit_code::ACCEPTED)

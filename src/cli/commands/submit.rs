@@ -142,13 +142,13 @@ fn attempt_line(
     let (lo, hi) = pkg.meta.difficulty.target_minutes();
     let label = pkg.meta.difficulty.label();
     let within = elapsed <= Duration::from_secs(hi as u64 * 60);
-    let mark = if within {
-        s.green("✓")
-    } else {
-        s.red(&format!(
-            "✗ ({} over)",
-            report::clock(elapsed - Duration::from_secs(hi as u64 * 60))
-        ))
+    let over = report::clock(elapsed.saturating_sub(Duration::from_secs(hi as u64 * 60)));
+    let mark = match (within, accepted) {
+        (true, true) => s.green("✓"),
+        (false, true) => s.red(&format!("✗ ({over} over)")),
+        // Nothing is won yet: no tick, and time over the target is a warning.
+        (true, false) => String::new(),
+        (false, false) => s.yellow(&format!("({over} over)")),
     };
     if accepted {
         format!(
@@ -161,5 +161,7 @@ fn attempt_line(
             "\n{} elapsed · {label} target {lo}–{hi} min {mark}",
             s.bold(&report::clock(elapsed))
         )
+        .trim_end()
+        .to_string()
     }
 }

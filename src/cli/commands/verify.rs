@@ -6,6 +6,7 @@
 
 use crate::cli::app::App;
 use crate::cli::args::VerifyArgs;
+use crate::cli::report::plural;
 use crate::engine::compile::{CompileOutcome, CompileRequest, DEFAULT_EDITION};
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::glue;
@@ -78,7 +79,11 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         };
         println!(
             "{}",
-            s.green(&format!("all {} packages verified{again}", ids.len()))
+            s.green(&format!(
+                "{}{} verified{again}",
+                if ids.len() > 1 { "all " } else { "" },
+                plural(ids.len(), "package")
+            ))
         );
         Ok(exit_code::ACCEPTED)
     } else {
@@ -86,9 +91,9 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         println!(
             "{}",
             s.red(&format!(
-                "{} of {} packages failed: {}",
+                "{} of {} failed: {}",
                 failed.len(),
-                ids.len(),
+                plural(ids.len(), "package"),
                 names.join(", ")
             ))
         );

@@ -99,8 +99,8 @@ pub fn first_difference(
                         path.clone()
                     };
                     return Some(format!(
-                        "{at} has {} elements, expected {}",
-                        as_.len(),
+                        "{at} has {}, expected {}",
+                        crate::engine::text::plural(as_.len(), "element"),
                         es.len()
                     ));
                 }

@@ -23,6 +23,6 @@ mod tests {
         let e = check(&json!([[1, 2], [3]]), &json!([[1, 2], [4]])).unwrap_err();
         assert_eq!(e.message, "at [1][0]: expected 3, found 4");
         let e = check(&json!([1, 2]), &json!([1])).unwrap_err();
-        assert_eq!(e.message, "the answer has 1 elements, expected 2");
+        assert_eq!(e.message, "the answer has 1 element, expected 2");
     }
 }

@@ -32,8 +32,8 @@ pub fn check(expected: &Value, actual: &Value) -> CheckResult {
     let k = ek.as_u64().unwrap_or(0) as usize;
     if aarr.len() < k {
         return mismatch(format!(
-            "the array has {} elements, fewer than k = {k}",
-            aarr.len()
+            "the array has {}, fewer than k = {k}",
+            crate::engine::text::plural(aarr.len(), "element")
         ));
     }
     for i in 0..k.min(earr.len()) {

@@ -73,7 +73,11 @@ pub fn check(expected: &Value, actual: &Value, nested: bool) -> CheckResult {
     }
     let mut parts = Vec::new();
     if a.len() != e.len() {
-        parts.push(format!("{} elements, expected {}", a.len(), e.len()));
+        parts.push(format!(
+            "{}, expected {}",
+            crate::engine::text::plural(a.len(), "element"),
+            e.len()
+        ));
     }
     if let Some(m) = missing {
         parts.push(format!("missing {}", show(m)));
@@ -82,9 +86,9 @@ pub fn check(expected: &Value, actual: &Value, nested: bool) -> CheckResult {
         parts.push(format!("unexpected {}", show(x)));
     }
     let order = if nested {
-        " (order ignored, inside and out)"
+        " (in any order, and each inner list in any order)"
     } else {
-        " (order ignored)"
+        " (in any order)"
     };
     mismatch(format!("{}{order}", parts.join("; ")))
 }
