@@ -336,24 +336,30 @@ pub fn failure(style: &Style, f: &Failure) -> String {
         style.bold(&format!("`{}`", f.case)),
         printable(&f.message)
     );
-    let _ = writeln!(
-        out,
-        "  {}     {}",
-        style.dim("input"),
-        abbreviate(&f.input, 400)
-    );
+    // A stored report's excerpt is already cut to what is shown.
+    let shown = |text: &str| match f.excerpt {
+        Some(_) => text.to_string(),
+        None => abbreviate(text, crate::engine::judging::SHOWN_INPUT_CHARS),
+    };
+    let _ = writeln!(out, "  {}     {}", style.dim("input"), shown(&f.input));
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
             out.push_str(&diff_lines(style, &f.expected, &printable(actual)));
         }
         _ => {
-            let _ = writeln!(
-                out,
-                "  {}  {}",
-                style.dim("expected"),
-                abbreviate(&f.expected, 400)
-            );
+            let _ = writeln!(out, "  {}  {}", style.dim("expected"), shown(&f.expected));
         }
+    }
+    if let Some(x) = &f.excerpt {
+        let _ = writeln!(
+            out,
+            "  {}",
+            style.dim(&format!(
+                "(the history keeps an excerpt: the input has {} characters, the expected \
+                 answer {}; case `{}` of the problem's tests has them in full)",
+                x.input_chars, x.expected_chars, f.case
+            ))
+        );
     }
     out.push_str(&printed(
         style,
