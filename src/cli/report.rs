@@ -355,9 +355,9 @@ pub fn failure(style: &Style, f: &Failure) -> String {
             out,
             "  {}",
             style.dim(&format!(
-                "(the history keeps an excerpt: the input has {} characters, the expected \
-                 answer {}; case `{}` of the problem's tests has them in full)",
-                x.input_chars, x.expected_chars, f.case
+                "(an excerpt: the history keeps a part of case `{}`, whose input has\n   \
+                 {} characters and expected answer {})",
+                f.case, x.input_chars, x.expected_chars
             ))
         );
     }

@@ -102,5 +102,5 @@ fn export_of_100_submissions_fits_in_one_megabyte() {
         .stdout_has("WA case `random-max-0` — 0 elements, expected 16043")
         .stdout_has("  actual  []")
         .stdout_has("^ first difference")
-        .stdout_has("the history keeps an excerpt");
+        .stdout_has("(an excerpt: the history keeps");
 }
