@@ -437,11 +437,16 @@ pub fn failure(style: &Style, f: &Failure) -> String {
         }
         None => out.push_str(&said),
     }
+    // A stored report's excerpt is already cut to what is shown.
+    let shown = |text: &str| match f.excerpt {
+        Some(_) => text.to_string(),
+        None => abbreviate(text, crate::engine::judging::SHOWN_INPUT_CHARS),
+    };
     let _ = writeln!(
         out,
         "  {}     {}",
         style.dim("input"),
-        abbreviate(&named_arguments(&f.input, &f.params), 400)
+        shown(&named_arguments(&f.input, &f.params))
     );
     match &f.actual {
         Some(actual) if f.verdict == Verdict::WrongAnswer => {
@@ -453,13 +458,19 @@ pub fn failure(style: &Style, f: &Failure) -> String {
             ));
         }
         _ => {
-            let _ = writeln!(
-                out,
-                "  {}  {}",
-                style.dim("expected"),
-                abbreviate(&f.expected, 400)
-            );
+            let _ = writeln!(out, "  {}  {}", style.dim("expected"), shown(&f.expected));
         }
+    }
+    if let Some(x) = &f.excerpt {
+        let _ = writeln!(
+            out,
+            "  {}",
+            style.dim(&format!(
+                "(an excerpt: the history keeps a part of case `{}`, whose input has\n   \
+                 {} characters and expected answer {})",
+                f.case, x.input_chars, x.expected_chars
+            ))
+        );
     }
     out.push_str(&printed(
         style,

@@ -51,11 +51,15 @@ pub struct CaseSpec<'a> {
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct CaseReport {
     pub name: String,
+    // Left out where false or empty: every stored submission holds one of
+    // these per case.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
     /// `None`: not run (an earlier case stopped its process too often).
     pub verdict: Option<Verdict>,
     pub time_ms: Option<f64>,
     pub memory_kb: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// What the solution printed during this case.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -83,6 +87,98 @@ pub struct Failure {
     /// What it wrote to stderr while running this case.
     #[serde(default)]
     pub stderr: String,
+    /// Set in a stored report whose input and answers were too large to
+    /// keep (`Judgement::for_record`): `input` (and `expected` when nothing
+    /// was returned) hold what the report shows of them, and `expected`
+    /// and `actual` the stretch around their first difference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<Excerpt>,
+}
+
+/// What a stored failure kept of a large case: the case is named, and its
+/// full input is in the package's test set.
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+pub struct Excerpt {
+    /// The full sizes, in characters.
+    pub input_chars: usize,
+    pub expected_chars: usize,
+}
+
+/// How much of a failing case a stored report keeps: inputs and answers up
+/// to this many characters in full; past it, what the report shows.
+pub const RECORD_KEEP_CHARS: usize = 512;
+
+/// The characters a report shows of an input (`text::abbreviate`).
+pub const SHOWN_INPUT_CHARS: usize = 400;
+
+impl Failure {
+    /// The failure as the history keeps it (see `Judgement::for_record`).
+    fn for_record(&self) -> Failure {
+        let len = |s: &str| s.chars().count();
+        let actual_len = self.actual.as_deref().map_or(0, len);
+        let (input_chars, expected_chars) = (len(&self.input), len(&self.expected));
+        if input_chars.max(expected_chars).max(actual_len) <= RECORD_KEEP_CHARS {
+            return self.clone();
+        }
+        let shown = |s: &str| crate::engine::text::abbreviate(s, SHOWN_INPUT_CHARS);
+        let (expected, actual) = match &self.actual {
+            Some(actual) => {
+                let (e, a) = around_first_difference(&self.expected, actual, RECORD_KEEP_CHARS);
+                (e, Some(a))
+            }
+            None => (shown(&self.expected), None),
+        };
+        Failure {
+            input: shown(&self.input),
+            expected,
+            actual,
+            excerpt: Some(Excerpt {
+                input_chars,
+                expected_chars,
+            }),
+            ..self.clone()
+        }
+    }
+}
+
+/// `expected` and `actual` cut to `keep` characters either side of their
+/// first difference, with `…` where something was cut: a diff window of
+/// fewer than `keep` characters on either side shows the same.
+fn around_first_difference(expected: &str, actual: &str, keep: usize) -> (String, String) {
+    let at = expected
+        .chars()
+        .zip(actual.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let from = at.saturating_sub(keep);
+    let cut = |s: &str| -> String {
+        let total = s.chars().count();
+        let mut out: String = if from > 0 {
+            "…".into()
+        } else {
+            String::new()
+        };
+        out.extend(s.chars().skip(from).take(at + keep - from));
+        if at + keep < total {
+            out.push('…');
+        }
+        out
+    };
+    (cut(expected), cut(actual))
+}
+
+impl Judgement {
+    /// The judgement as the history stores it: the code, the verdict and
+    /// the per-case results are kept; the failing case is referenced by
+    /// name, with its input and answers cut to what the report shows when
+    /// they are large (a hidden case can be megabytes, and every submission
+    /// is kept).
+    pub fn for_record(&self) -> Judgement {
+        Judgement {
+            first_failure: self.first_failure.as_ref().map(Failure::for_record),
+            ..self.clone()
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
@@ -292,8 +388,10 @@ pub fn judge_binary(
     // package's own checker is one run of its program).
     let mut verdicts: Vec<CaseVerdict> = Vec::with_capacity(cases.len());
     let mut answers: Vec<(usize, serde_json::Value, serde_json::Value)> = Vec::new();
+    let checker = limits.checker(pkg);
+    let identical_accepted = checker.accepts_identical();
     for (i, (case, result)) in cases.iter().zip(&run.results).enumerate() {
-        match case_verdict(case, result, time_limit, memory_mb) {
+        match case_verdict(case, result, time_limit, memory_mb, identical_accepted) {
             Decided(v) => verdicts.push(v),
             ToCheck(v, expected, actual) => {
                 verdicts.push(v);
@@ -309,7 +407,7 @@ pub fn judge_binary(
             actual,
         })
         .collect();
-    let checked = limits.checker(pkg).check_all(&items)?;
+    let checked = checker.check_all(&items)?;
     for ((i, _, _), result) in answers.iter().zip(checked) {
         let v = &mut verdicts[*i];
         match result {
@@ -389,6 +487,7 @@ pub fn judge_binary(
         params: pkg.shape.param_names(),
         stdout: run.stdout.get(i).cloned().unwrap_or_default(),
         stderr: run.stderr_by_case.get(i).cloned().unwrap_or_default(),
+        excerpt: None,
     });
     Ok(Judgement {
         verdict,
@@ -431,7 +530,16 @@ enum Outcome {
 }
 use Outcome::{Decided, ToCheck};
 
-fn case_verdict(case: &CaseSpec, result: &CaseResult, limit: Duration, memory_mb: u64) -> Outcome {
+/// `identical_accepted`: the checker accepts an answer equal byte for byte
+/// to the expected one (see `Checker::accepts_identical`), so such an answer
+/// is decided without parsing either into a tree.
+fn case_verdict(
+    case: &CaseSpec,
+    result: &CaseResult,
+    limit: Duration,
+    memory_mb: u64,
+    identical_accepted: bool,
+) -> Outcome {
     let over = |t: Duration| {
         format!(
             "took {}, {:.1}x the time limit of {}",
@@ -485,6 +593,9 @@ fn case_verdict(case: &CaseSpec, result: &CaseResult, limit: Duration, memory_mb
                         crate::engine::text::bytes(case.expected.len() as u64)
                     )),
                 ));
+            }
+            if identical_accepted && value == case.expected && is_json(value) {
+                return Decided((Some(Verdict::Accepted), t, m, Some(value.clone()), None));
             }
             let actual: serde_json::Value = match serde_json::from_str(value) {
                 Ok(v) => v,
@@ -607,6 +718,12 @@ fn case_verdict(case: &CaseSpec, result: &CaseResult, limit: Duration, memory_mb
         ),
         CaseResult::NotRun => (None, None, None, None, None),
     })
+}
+
+/// Whether `text` is one JSON value, checked without building it (an
+/// answer the tree could not be read from is never accepted unread).
+fn is_json(text: &str) -> bool {
+    serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
 }
 
 /// The longest answer worth parsing: twice the expected answer and 4 KB

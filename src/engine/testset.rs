@@ -137,6 +137,11 @@ impl PackageCache {
         self.dir.join("build").join(what)
     }
 
+    /// The test set's cases, line by line (see `compact`), beside its JSON.
+    fn compact_file(&self, pkg: &Package, compiler: &Compiler) -> PathBuf {
+        self.testset_file(pkg, compiler).with_extension("cases")
+    }
+
     fn testset_file(&self, pkg: &Package, compiler: &Compiler) -> PathBuf {
         self.dir.join(format!(
             "tests-{:016x}-{:016x}.json",
@@ -177,11 +182,23 @@ pub fn load_or_build(
 ) -> Result<TestSet> {
     let pc = PackageCache::new(cache, pkg);
     let file = pc.testset_file(pkg, compiler);
+    let compact_file = pc.compact_file(pkg, compiler);
     let with_checker = |mut ts: TestSet| -> Result<TestSet> {
         ts.checker_program = checker_program(pkg, compiler, &pc)?;
         Ok(ts)
     };
+    if let Some(ts) = std::fs::read(&compact_file)
+        .ok()
+        .and_then(|b| compact::decode(&b))
+    {
+        return with_checker(ts);
+    }
     if let Some(ts) = read_cached(&file) {
+        // Built by a judge that wrote only the JSON: the compact form for
+        // the next submit (if it cannot be written, the JSON still serves).
+        if let Ok(Some(lines)) = compact::encode(&ts) {
+            let _ = write_atomic(&compact_file, &lines);
+        }
         return with_checker(ts);
     }
     let _lock = crate::engine::compile::FileLock::acquire(&pc.dir.join("tests.lock"))?;
@@ -200,6 +217,9 @@ pub fn load_or_build(
     let ts = build(pkg, compiler, &pc, jobs)?;
     let json = serde_json::to_vec(&ts).map_err(|e| Error::Internal(e.to_string()))?;
     write_atomic(&file, &json)?;
+    if let Some(lines) = compact::encode(&ts)? {
+        write_atomic(&compact_file, &lines)?;
+    }
     with_checker(ts)
 }
 
@@ -207,6 +227,112 @@ pub const GENERATOR_EDITION: &str = "2021";
 
 fn read_cached(file: &Path) -> Option<TestSet> {
     serde_json::from_slice(&std::fs::read(file).ok()?).ok()
+}
+
+/// The test set as every submit loads it: a JSON header line (the limits,
+/// no cases), then one line per case, `name TAB sample TAB generated TAB
+/// reference nanoseconds TAB input TAB expected`, the input and the answer
+/// as the raw JSON text they are. Reading it is splitting lines: no JSON
+/// string is unescaped (a grid of `"1"`s is all escapes in the JSON form,
+/// which stays beside it for tools). A test set with a tab or a line break
+/// in a field has no compact form.
+mod compact {
+    use super::{TestCase, TestSet};
+    use crate::error::{Error, Result};
+    use std::time::Duration;
+
+    const MAGIC: &str = "judge-testset 1";
+
+    pub fn encode(ts: &TestSet) -> Result<Option<Vec<u8>>> {
+        let plain = |s: &str| !s.contains(['\t', '\n', '\r']);
+        if !ts
+            .cases
+            .iter()
+            .all(|c| plain(&c.name) && plain(&c.input) && plain(&c.expected))
+        {
+            return Ok(None);
+        }
+        let header = TestSet {
+            cases: Vec::new(),
+            ..ts.clone()
+        };
+        let mut out = format!("{MAGIC}\n");
+        out.push_str(&serde_json::to_string(&header).map_err(|e| Error::Internal(e.to_string()))?);
+        out.push('\n');
+        for c in &ts.cases {
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\n",
+                c.name,
+                u8::from(c.sample),
+                u8::from(c.generated),
+                c.reference_time.as_nanos(),
+                c.input,
+                c.expected
+            ));
+        }
+        Ok(Some(out.into_bytes()))
+    }
+
+    /// None: not this form (another version, or damaged): the JSON form
+    /// is read instead.
+    pub fn decode(bytes: &[u8]) -> Option<TestSet> {
+        let text = std::str::from_utf8(bytes).ok()?;
+        let mut lines = text.lines();
+        if lines.next()? != MAGIC {
+            return None;
+        }
+        let mut ts: TestSet = serde_json::from_str(lines.next()?).ok()?;
+        for line in lines {
+            let mut f = line.splitn(6, '\t');
+            let mut next = || f.next();
+            let (name, sample, generated, nanos, input, expected) =
+                (next()?, next()?, next()?, next()?, next()?, next()?);
+            ts.cases.push(TestCase {
+                name: name.to_string(),
+                sample: sample == "1",
+                generated: generated == "1",
+                reference_time: Duration::from_nanos(nanos.parse().ok()?),
+                input: input.to_string(),
+                expected: expected.to_string(),
+            });
+        }
+        (!ts.cases.is_empty()).then_some(ts)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn round_trips_and_refuses_what_it_cannot_hold() {
+            let case = |name: &str, input: &str| TestCase {
+                name: name.into(),
+                sample: name == "example-1",
+                generated: false,
+                input: input.into(),
+                expected: "[[\"1\",\"0\"]]".into(),
+                reference_time: Duration::from_nanos(12_345),
+            };
+            let ts = TestSet {
+                cases: vec![case("example-1", "[[[\"1\"]]]"), case("big", "[[1,2]]")],
+                time_limit: Duration::from_millis(500),
+                reference_max: Duration::from_millis(3),
+                calibration_max: None,
+                generator_output_hash: 7,
+                checker_program: None,
+            };
+            let bytes = encode(&ts).unwrap().unwrap();
+            let back = decode(&bytes).unwrap();
+            assert_eq!(
+                serde_json::to_value(&back).unwrap(),
+                serde_json::to_value(&ts).unwrap()
+            );
+            let mut tabbed = ts.clone();
+            tabbed.cases[1].input = "[\"a\tb\"]".into();
+            assert!(encode(&tabbed).unwrap().is_none());
+            assert!(decode(b"judge-testset 0\n{}\n").is_none());
+        }
+    }
 }
 
 /// Runs the generator; returns its cases.

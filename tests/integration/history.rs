@@ -64,3 +64,43 @@ fn rusqlite_count(path: &std::path::Path) -> i64 {
     )
     .unwrap()
 }
+
+/// A stored submission is its code, verdict, per-case results and the
+/// failing case, referenced by name: not the inputs of every case, nor a
+/// large failing input in full. 100 submissions of lc-15 (61 cases, some
+/// of them hundreds of KB), half of them failing on a large case, export
+/// in at most 1 MB, and `history --show` still shows the failure.
+#[test]
+fn export_of_100_submissions_fits_in_one_megabyte() {
+    let env = Env::new();
+    env.judge(&["start", "lc-15"]).code(0);
+    let reference = std::fs::read_to_string(repo("problems/lc-15/reference.rs")).unwrap();
+    let wrong = reference.replacen(
+        "nums.sort_unstable();",
+        "if nums.len() > 1000 {\n            return Vec::new();\n        }\n        nums.sort_unstable();",
+        1,
+    );
+    let file = env.workspace_file("lc-15");
+    for (code, exit) in [(&reference, 0), (&wrong, 1)] {
+        std::fs::write(&file, code).unwrap();
+        for _ in 0..50 {
+            env.judge(&["submit", "--no-shrink"]).code(exit);
+        }
+    }
+    let out = env.cwd.path().join("export.json");
+    env.judge(&["export", out.to_str().unwrap()]).code(0);
+    let size = std::fs::metadata(&out).unwrap().len();
+    assert!(
+        size <= 1 << 20,
+        "the export of 100 submissions is {size} bytes"
+    );
+    // The last one failed on a large case: its report still names the case,
+    // the verdict, and what was expected against what was returned.
+    env.judge(&["history", "--show", "100"])
+        .code(0)
+        .stdout_has("Wrong Answer")
+        .stdout_has("WA case `random-max-0` — 0 elements, expected 16043")
+        .stdout_has("  actual  []")
+        .stdout_has("^ first difference")
+        .stdout_has("(an excerpt: the history keeps");
+}

@@ -89,7 +89,8 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
         &tests,
         1,
     )?;
-    let report_json = serde_json::to_string(&j).map_err(|e| Error::Internal(e.to_string()))?;
+    let report_json =
+        serde_json::to_string(&j.for_record()).map_err(|e| Error::Internal(e.to_string()))?;
     app.history()?.record(
         &NewSubmission {
             attempt_id: target.attempt.as_ref().map(|a| a.id),

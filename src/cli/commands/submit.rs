@@ -45,7 +45,8 @@ pub fn run(app: &App, args: SubmitArgs) -> Result<i32> {
     )?;
     let now = Clock::now_ms()?;
     let mut history = app.history()?;
-    let report_json = serde_json::to_string(&j).map_err(|e| Error::Internal(e.to_string()))?;
+    let report_json =
+        serde_json::to_string(&j.for_record()).map_err(|e| Error::Internal(e.to_string()))?;
     let elapsed = match &target.attempt {
         Some(a) => Some(history.clock(a, now)?.elapsed),
         None => None,

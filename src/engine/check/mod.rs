@@ -63,6 +63,20 @@ impl<'a> Checker<'a> {
         custom::read_reply(&reply, items.len(), program.path())
     }
 
+    /// Whether an answer byte for byte equal to the expected one (both
+    /// valid JSON) is accepted without building either tree: true where the
+    /// checker accepts equal values by its own first rule (`exact`, and
+    /// `unordered*`, whose equal lists sort alike). Not `float` (its policy
+    /// on every number is its own), `in-place-prefix` (it checks the
+    /// expected value's shape first), nor a package's own checker, which
+    /// judges against the input.
+    pub fn accepts_identical(&self) -> bool {
+        matches!(
+            self.spec.kind,
+            CheckerKind::Exact | CheckerKind::Unordered | CheckerKind::UnorderedNested
+        )
+    }
+
     /// Checks one answer.
     pub fn check_one(&self, input: &str, expected: &Value, actual: &Value) -> Result<CheckResult> {
         let mut all = self.check_all(&[Item {
@@ -85,5 +99,46 @@ fn check(spec: &CheckerSpec, expected: &Value, actual: &Value) -> CheckResult {
         CheckerKind::UnorderedNested => unordered::check(expected, actual, true),
         CheckerKind::InPlacePrefix => in_place_prefix::check(expected, actual),
         CheckerKind::Custom => common::mismatch("the package's own checker did not run"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The shortcut never accepts what the checker itself would reject:
+    /// every kind that claims it accepts each of these answers compared with
+    /// itself.
+    #[test]
+    fn identical_answers_are_accepted_by_the_kinds_that_skip_the_tree() {
+        let answers = [
+            json!([[-1, -1, 2], [-1, 0, 1]]),
+            json!([]),
+            json!(3),
+            json!("abc"),
+            json!(null),
+            json!([[1, [2, 3]], ["x"]]),
+        ];
+        for kind in [
+            CheckerKind::Exact,
+            CheckerKind::Float,
+            CheckerKind::Unordered,
+            CheckerKind::UnorderedNested,
+            CheckerKind::InPlacePrefix,
+            CheckerKind::Custom,
+        ] {
+            let spec = CheckerSpec {
+                kind,
+                abs_tol: 1e-5,
+                rel_tol: 1e-5,
+            };
+            if !Checker::new(&spec, None).accepts_identical() {
+                continue;
+            }
+            for a in &answers {
+                assert_eq!(check(&spec, a, a), Ok(()), "{kind:?} on {a}");
+            }
+        }
     }
 }
