@@ -16,6 +16,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Set while a child owns the terminal (an editor): Ctrl-C is its.
 static DEFERRED: AtomicBool = AtomicBool::new(false);
 
+/// What must happen before the judge exits on a signal, besides the
+/// scratch directories (`judge watch` gives the terminal back).
+static HOOKS: std::sync::Mutex<Vec<fn()>> = std::sync::Mutex::new(Vec::new());
+
+/// Runs `f` when the judge is interrupted, before it exits.
+pub fn on_interrupt(f: fn()) {
+    if let Ok(mut hooks) = HOOKS.lock() {
+        hooks.push(f);
+    }
+}
+
 /// Runs `f` (which waits for a child that owns the terminal) with Ctrl-C
 /// (SIGINT) left to that child: the judge neither stops nor cleans up.
 pub fn deferred<T>(f: impl FnOnce() -> T) -> T {
@@ -52,6 +63,9 @@ pub fn install() {
                 if taken && !(signal == libc::SIGINT && DEFERRED.load(Ordering::SeqCst)) {
                     break;
                 }
+            }
+            if let Ok(hooks) = HOOKS.lock() {
+                hooks.iter().for_each(|f| f());
             }
             scratch::remove_all();
             if history::writes_committed() == 0 {

@@ -24,11 +24,11 @@ fn list_shows_each_problems_status_and_filters_by_it() {
         .code(0)
         .stdout_has("lc-704")
         .stdout_has("solved")
-        .stdout_has("1 problems");
+        .stdout_has("1 problem ·");
     env.judge(&["list", "--status", "attempted"])
         .code(0)
         .stdout_has("lc-15 ")
-        .stdout_has("1 problems");
+        .stdout_has("1 problem ·");
     let json = env.judge(&["list", "--format", "json"]).code(0).json();
     let status = |id: &str| {
         json["problems"]

@@ -120,12 +120,19 @@ fn analyze_tells_a_quadratic_solution_from_the_intended_linear_one() {
     assert!(q["confidence"].as_f64().unwrap() >= 0.9);
     assert!(q["reference_exponent"].as_f64().is_some());
     assert!(q["points"].as_array().unwrap().len() >= 4);
+    // The linear reference is never called worse; on a loaded machine it
+    // may honestly be "could not tell" (no comparison).
     let l = by_file("reference.rs");
     assert!(
         matches!(
             l["comparison"].as_str(),
-            Some("as intended" | "within a log factor" | "better by a log factor")
+            None | Some("as intended" | "within a log factor" | "better by a log factor")
         ),
+        "{}",
+        run.context()
+    );
+    assert!(
+        l["measured"].is_string() || l["note"].is_string(),
         "{}",
         run.context()
     );

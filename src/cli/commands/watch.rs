@@ -120,20 +120,20 @@ pub fn run(app: &App, args: WatchArgs) -> Result<i32> {
     }
     w.run_again("run");
     loop {
-        let event = if w.screen {
-            match rx.recv_timeout(TICK) {
-                Ok(e) => e,
-                Err(RecvTimeoutError::Timeout) => {
+        let event = match rx.recv_timeout(TICK) {
+            Ok(e) => e,
+            Err(RecvTimeoutError::Timeout) => {
+                if w.screen {
                     w.redraw_header();
-                    continue;
                 }
-                Err(RecvTimeoutError::Disconnected) => break,
+                // A save the watcher missed (a polling watcher whose first
+                // look came after it, an event lost): the file's time says.
+                if !w.paused && w.changed() {
+                    w.run_again("run");
+                }
+                continue;
             }
-        } else {
-            match rx.recv() {
-                Ok(e) => e,
-                Err(_) => break,
-            }
+            Err(RecvTimeoutError::Disconnected) => break,
         };
         match event {
             Event::Saved => {
@@ -587,6 +587,9 @@ impl Drop for RawMode {
 /// On Ctrl-C (or SIGTERM, SIGHUP), the terminal is given back before judge
 /// dies of the signal as it would have.
 fn restore_terminal_on_signals() {
+    // SIGINT and SIGTERM are taken by `interrupt`'s thread (blocked here):
+    // it gives the terminal back through this hook. SIGHUP comes here.
+    crate::cli::interrupt::on_interrupt(give_back_terminal);
     let handler = restore_and_die as extern "C" fn(libc::c_int) as libc::sighandler_t;
     for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
         // SAFETY: the handler only calls async-signal-safe functions.
@@ -595,6 +598,16 @@ fn restore_terminal_on_signals() {
 }
 
 extern "C" fn restore_and_die(sig: libc::c_int) {
+    give_back_terminal();
+    // SAFETY: signal and raise are async-signal-safe.
+    unsafe {
+        libc::signal(sig, libc::SIG_DFL);
+        libc::raise(sig);
+    }
+}
+
+/// The terminal as it was and no scroll region; async-signal-safe.
+fn give_back_terminal() {
     if let Some(t) = SAVED_TERMINAL.get() {
         // SAFETY: tcsetattr, signal and raise are async-signal-safe.
         unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t) };
@@ -608,9 +621,5 @@ extern "C" fn restore_and_die(sig: libc::c_int) {
                 RESET_SCROLL_REGION.len(),
             )
         };
-    }
-    unsafe {
-        libc::signal(sig, libc::SIG_DFL);
-        libc::raise(sig);
     }
 }
