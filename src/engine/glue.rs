@@ -459,7 +459,7 @@ fn design_body(g: &mut String, class: &str, methods: &[FnSig]) {
 }
 
 /// `add_num` -> `addNum`.
-fn camel_case(name: &str) -> String {
+pub fn camel_case(name: &str) -> String {
     let mut out = String::new();
     let mut upper = false;
     for c in name.chars() {

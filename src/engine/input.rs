@@ -13,6 +13,7 @@
 //! This module returns cases as JSON argument arrays, or an error with its
 //! line; where the text came from (`--input`, `tests.txt`) is the caller's.
 
+use crate::engine::glue::camel_case;
 use crate::engine::package::Package;
 use crate::engine::signature::{FnSig, Shape};
 use crate::engine::text::plural;
@@ -413,22 +414,6 @@ fn check_calls(class: &str, methods: &[FnSig], args: &[Value]) -> Result<(), Str
         }
     }
     Ok(())
-}
-
-fn camel_case(name: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// `["MinStack","push"]`: the constructor and the first other method.

@@ -122,21 +122,9 @@ impl Env {
     /// that process alone, not of the compilers and solutions it starts).
     pub fn judge_measured(&self, args: &[&str]) -> (Run, u64) {
         use std::io::Read;
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"));
-        cmd.current_dir(self.cwd.path())
-            .env_remove("JUDGE_PROBLEMS")
-            .env_remove("JUDGE_NOW")
-            .env_remove("JUDGE_CONFIG")
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("JUDGE_HOME", self.home.path())
-            .env("JUDGE_CACHE", shared_cache())
-            .args(["--color", "never"])
-            .args(args)
-            .stdout(std::process::Stdio::piped())
+        let mut cmd = self.command(args);
+        cmd.stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
-        for (k, v) in &self.envs {
-            cmd.env(k, v);
-        }
         let mut child = cmd.spawn().unwrap();
         let mut out = child.stdout.take().unwrap();
         let mut err = child.stderr.take().unwrap();
@@ -187,6 +175,16 @@ impl Env {
     /// Starts judge with piped stdin, stdout and stderr, for commands that
     /// keep running (`judge watch`).
     pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        let mut cmd = self.command(args);
+        cmd.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        cmd.spawn().unwrap()
+    }
+
+    /// judge with this environment: its own data directory and config, the
+    /// shared cache, no colour.
+    fn command(&self, args: &[&str]) -> std::process::Command {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"));
         cmd.current_dir(self.cwd.path())
             .env_remove("JUDGE_PROBLEMS")
@@ -197,14 +195,11 @@ impl Env {
             .env("JUDGE_HOME", self.home.path())
             .env("JUDGE_CACHE", shared_cache())
             .args(["--color", "never"])
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped());
+            .args(args);
         for (k, v) in &self.envs {
             cmd.env(k, v);
         }
-        cmd.spawn().unwrap()
+        cmd
     }
 
     pub fn judge(&self, args: &[&str]) -> Run {
