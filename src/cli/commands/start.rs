@@ -110,7 +110,7 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
     }
     let judge = crate::cli::report::invocation();
     println!(
-        "{} edit the file in your editor (the folder is a Cargo crate, so rust-analyzer works), then\n      `{judge} run` to try the examples, `{judge} submit` to run the hidden tests.",
+        "{} edit the file in your editor (the folder is a Cargo crate, so\n      rust-analyzer works), then `{judge} run` to try the examples and\n      `{judge} submit` to run the hidden tests.",
         s.bold("Next:")
     );
     warm(app, &pkg)?;
