@@ -246,7 +246,8 @@ pub fn compute<'a>(attempts: &[Attempt], info: &dyn Fn(&str) -> Option<ProblemIn
     let slowest_pattern = by_pattern
         .iter()
         .filter_map(|r| r.median_target_ratio.map(|x| (x, r)))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        // Ties go to the pattern first by name, not to whichever came last.
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.name.cmp(&a.1.name)))
         .map(|(_, r)| r.name.clone());
     let most_failing_pattern = by_pattern
         .iter()
@@ -254,7 +255,10 @@ pub fn compute<'a>(attempts: &[Attempt], info: &dyn Fn(&str) -> Option<ProblemIn
         .max_by(|a, b| {
             let fa = (a.attempts - a.accepted) as f64 / a.attempts as f64;
             let fb = (b.attempts - b.accepted) as f64 / b.attempts as f64;
-            fa.total_cmp(&fb).then(a.attempts.cmp(&b.attempts))
+            // Ties: the one tried more, then the first by name.
+            fa.total_cmp(&fb)
+                .then(a.attempts.cmp(&b.attempts))
+                .then(b.name.cmp(&a.name))
         })
         .map(|r| r.name.clone());
     Stats {

@@ -154,3 +154,29 @@ fn doctor_names_every_layer_and_the_toolchain() {
         .stdout_has("landlock-fs")
         .stdout_has("the judge harness and rand 0.8.5 for solutions");
 }
+
+/// A JUnit report holds the failing case cut to a readable size, not an
+/// input of tens of thousands of characters.
+#[test]
+fn junit_cuts_a_huge_failing_input() {
+    let env = Env::new();
+    let reference =
+        std::fs::read_to_string(crate::util::repo("problems/lc-15/reference.rs")).unwrap();
+    // Right on small inputs, empty on large ones: the first failure is huge.
+    let wrong = reference.replacen(
+        "pub fn three_sum(mut nums: Vec<i32>) -> Vec<Vec<i32>> {",
+        "pub fn three_sum(mut nums: Vec<i32>) -> Vec<Vec<i32>> {\n        if nums.len() > 1000 { return Vec::new(); }",
+        1,
+    );
+    assert_ne!(wrong, reference, "the reference's signature line changed");
+    let file = env.write("lc-15_big.rs", &wrong);
+    let run = env.judge(&[
+        "grade",
+        "--no-shrink",
+        "--format",
+        "junit",
+        file.to_str().unwrap(),
+    ]);
+    run.code(1).stdout_has("type=\"WA\"").stdout_has("…");
+    assert!(run.stdout.len() < 20_000, "{} bytes", run.stdout.len());
+}

@@ -104,3 +104,17 @@ fn export_of_100_submissions_fits_in_one_megabyte() {
         .stdout_has("^ first difference")
         .stdout_has("(an excerpt: the history keeps");
 }
+
+/// `judge import` of a missing file is a usage error (exit 2), and a file of
+/// another export format is named as such, not as a missing field.
+#[test]
+fn import_names_a_missing_file_and_another_format() {
+    let env = Env::new();
+    env.judge(&["import", "/nonexistent/judge-export.json"])
+        .code(2)
+        .stderr_has("no such file (expected a file written by `judge export`)");
+    let file = env.write("other.json", "{\"format\":2}");
+    env.judge(&["import", file.to_str().unwrap()])
+        .code(2)
+        .stderr_has("a judge export of format 2, which this judge cannot read (it reads format 1)");
+}

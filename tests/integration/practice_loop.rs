@@ -471,3 +471,16 @@ fn week_eight_says_judge_has_no_company_tags() {
         .code(0)
         .stdout_has("judge has no company tags");
 }
+
+/// A mock problem left unsolved when the mock ends is "not solved" in the
+/// history, not "abandoned" (the user gave nothing up).
+#[test]
+fn an_unsolved_mock_problem_is_not_called_abandoned() {
+    let env = Env::new();
+    env.judge(&["mock", "--problems", "lc-704,lc-26", "--minutes", "30"])
+        .code(0);
+    env.judge(&["mock", "end"]).code(0);
+    let run = env.judge(&["history"]);
+    run.code(0).stdout_has("not solved");
+    assert!(!run.stdout.contains("abandoned"), "{}", run.context());
+}

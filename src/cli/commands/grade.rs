@@ -219,15 +219,23 @@ fn junit(results: &[FileResult]) -> Result<String> {
                         f.case,
                         f.message
                     ),
+                    // Cut as the report cuts them: a CI page is no place
+                    // for an 18,000-character input.
                     format!(
                         "input:    {}\nexpected: {}\nactual:   {}\n{}",
-                        f.input,
-                        f.expected,
-                        f.actual.as_deref().unwrap_or("(none)"),
+                        report::abbreviate(&f.input, JUNIT_VALUE_CHARS),
+                        report::abbreviate(&f.expected, JUNIT_VALUE_CHARS),
+                        report::abbreviate(
+                            f.actual.as_deref().unwrap_or("(none)"),
+                            JUNIT_VALUE_CHARS
+                        ),
                         if f.stdout.is_empty() {
                             String::new()
                         } else {
-                            format!("stdout:\n{}", f.stdout)
+                            format!(
+                                "stdout:\n{}",
+                                report::abbreviate(&f.stdout, JUNIT_VALUE_CHARS)
+                            )
                         }
                     ),
                 ),
@@ -297,6 +305,9 @@ fn grade_one(
             .then_some(&crate::engine::growth::Options::default()),
     )
 }
+
+/// The longest input, answer or output a JUnit report holds, in characters.
+const JUNIT_VALUE_CHARS: usize = 2000;
 
 fn print_human(app: &App, out: &[FileResult], accepted: usize) {
     let s = &app.style;

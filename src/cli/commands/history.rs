@@ -107,6 +107,8 @@ pub fn run(app: &App, args: HistoryArgs) -> Result<i32> {
             .filter(|x| x.kind == SubmissionKind::Submit)
             .count();
         let outcome = match a.outcome {
+            // A mock's problem left when the mock ended was not given up.
+            Some(Outcome::Abandoned) if a.mock_id.is_some() => "not solved",
             Some(o) => o.as_str(),
             None if c.paused => "paused",
             None => "in progress",
@@ -212,8 +214,29 @@ pub fn export(app: &App, args: ExportArgs) -> Result<i32> {
 }
 
 pub fn import(app: &App, args: ImportArgs) -> Result<i32> {
-    let text = std::fs::read_to_string(&args.file)
-        .context(|| format!("cannot read {}", args.file.display()))?;
+    let text = match std::fs::read_to_string(&args.file) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::Usage(format!(
+                "{}: no such file (expected a file written by `judge export`)",
+                args.file.display()
+            )));
+        }
+        other => other.context(|| format!("cannot read {}", args.file.display()))?,
+    };
+    // The format first: another version's file is named as such, not as a
+    // missing field.
+    let version = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v.get("format").and_then(|f| f.as_u64()));
+    if let Some(v) = version
+        && v != crate::practice::history::EXPORT_FORMAT as u64
+    {
+        return Err(Error::Usage(format!(
+            "{}: a judge export of format {v}, which this judge cannot read (it reads format {})",
+            args.file.display(),
+            crate::practice::history::EXPORT_FORMAT
+        )));
+    }
     let data: Export = serde_json::from_str(&text)
         .map_err(|e| Error::Usage(format!("{}: not a judge export ({e})", args.file.display())))?;
     let (attempts, submissions) = app.history()?.import(&data)?;
