@@ -811,6 +811,15 @@ impl History {
                 data.format
             )));
         }
+        // Nothing is written unless every record makes sense.
+        for s in data
+            .attempts
+            .iter()
+            .flat_map(|a| &a.submissions)
+            .chain(&data.loose_submissions)
+        {
+            check_imported(s)?;
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -938,6 +947,47 @@ fn import_submission(
 }
 
 pub const EXPORT_FORMAT: u32 = 1;
+
+/// A submission from an export: a known verdict and counts that can be.
+fn check_imported(s: &Submission) -> Result<()> {
+    use crate::engine::verdict::Verdict;
+    const VERDICTS: [Verdict; 8] = [
+        Verdict::Accepted,
+        Verdict::WrongAnswer,
+        Verdict::TimeLimitExceeded,
+        Verdict::MemoryLimitExceeded,
+        Verdict::OutputLimitExceeded,
+        Verdict::RuntimeError,
+        Verdict::CompileError,
+        Verdict::JudgeError,
+    ];
+    let known = VERDICTS.iter().any(|v| v.code() == s.verdict)
+        || (s.kind == SubmissionKind::SetAside && s.verdict == "-");
+    let bad = |what: String| {
+        Err(Error::Usage(format!(
+            "submission {} ({}): {what}",
+            s.id, s.problem
+        )))
+    };
+    if !known {
+        let codes: Vec<&str> = VERDICTS.iter().map(|v| v.code()).collect();
+        return bad(format!(
+            "verdict `{}` (expected one of {})",
+            s.verdict,
+            codes.join(", ")
+        ));
+    }
+    if s.passed < 0 || s.total < 0 || s.passed > s.total {
+        return bad(format!(
+            "{} of {} cases passed (expected 0 <= passed <= total)",
+            s.passed, s.total
+        ));
+    }
+    if s.problem.trim().is_empty() {
+        return bad("no problem id".into());
+    }
+    Ok(())
+}
 
 /// `judge export`'s document: everything the history holds.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]

@@ -118,3 +118,41 @@ fn import_names_a_missing_file_and_another_format() {
         .code(2)
         .stderr_has("a judge export of format 2, which this judge cannot read (it reads format 1)");
 }
+
+/// An export with a made-up verdict or impossible counts is refused, and
+/// nothing of it is written.
+#[test]
+fn import_refuses_bogus_values_and_writes_nothing() {
+    let env = Env::new();
+    let file = env.write(
+        "mine.rs",
+        &std::fs::read_to_string(repo("problems/lc-704/reference.rs")).unwrap(),
+    );
+    env.judge(&[
+        "submit",
+        "lc-704",
+        "--no-shrink",
+        "--file",
+        file.to_str().unwrap(),
+    ])
+    .code(0);
+    let mut export = env.judge(&["export"]).json();
+    export["loose_submissions"][0]["verdict"] = "XYZ".into();
+    let bogus = env.write("bogus.json", &export.to_string());
+    let other = Env::new();
+    other
+        .judge(&["import", bogus.to_str().unwrap()])
+        .code(2)
+        .stderr_has("verdict `XYZ` (expected one of AC, WA");
+    export["loose_submissions"][0]["verdict"] = "AC".into();
+    export["loose_submissions"][0]["passed"] = 99.into();
+    let bogus = env.write("bogus2.json", &export.to_string());
+    other
+        .judge(&["import", bogus.to_str().unwrap()])
+        .code(2)
+        .stderr_has("expected 0 <= passed <= total");
+    other
+        .judge(&["history"])
+        .code(0)
+        .stdout_has("No attempts yet");
+}
