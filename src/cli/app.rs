@@ -126,19 +126,65 @@ impl App {
         })
     }
 
-    /// A progress line on stderr, only when stderr is a terminal.
-    pub fn progress(&self, msg: &str) {
-        if self.progress {
-            eprintln!("{}", self.err_style.dim(msg));
+    /// A spinner with `msg` on stderr while long work runs, only when stderr
+    /// is a terminal; it is cleared when dropped or finished.
+    pub fn spinner(&self, msg: &str) -> Option<indicatif::ProgressBar> {
+        if !self.progress {
+            return None;
         }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.set_message(msg.to_string());
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Some(bar)
+    }
+
+    /// A bar over `len` steps (files to grade), only when stderr is a
+    /// terminal.
+    pub fn bar(&self, len: usize, what: &str) -> Option<indicatif::ProgressBar> {
+        if !self.progress || len < 2 {
+            return None;
+        }
+        let bar = indicatif::ProgressBar::new(len as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg} {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(what.to_string());
+        Some(bar)
+    }
+
+    /// Runs `work`, showing the progress messages it gives as a spinner
+    /// that disappears when it ends.
+    fn with_spinner<T>(&self, work: impl FnOnce(&dyn Fn(&str)) -> T) -> T {
+        let current: std::sync::Mutex<Option<indicatif::ProgressBar>> = std::sync::Mutex::new(None);
+        let out = work(&|m: &str| {
+            if let Ok(mut c) = current.lock() {
+                if let Some(old) = c.take() {
+                    old.finish_and_clear();
+                }
+                *c = self.spinner(m);
+            }
+        });
+        if let Ok(mut c) = current.lock()
+            && let Some(bar) = c.take()
+        {
+            bar.finish_and_clear();
+        }
+        out
     }
 
     pub fn compiler(&self) -> Result<&Compiler> {
         if let Some(c) = self.compiler.get() {
             return Ok(c);
         }
-        let c = Compiler::new(&self.data.cache(), &|m| self.progress(m), &|m| {
-            eprintln!("{}", self.err_style.yellow(m))
+        let c = self.with_spinner(|progress| {
+            Compiler::new(&self.data.cache(), progress, &|m| {
+                eprintln!("{}", self.err_style.yellow(m))
+            })
         })?;
         Ok(self.compiler.get_or_init(|| c))
     }
@@ -175,12 +221,15 @@ impl App {
     }
 
     pub fn testset(&self, pkg: &Package) -> Result<TestSet> {
-        crate::engine::testset::load_or_build(
-            pkg,
-            self.compiler()?,
-            &self.data.cache(),
-            self.jobs,
-            &|m| self.progress(m),
-        )
+        let compiler = self.compiler()?;
+        self.with_spinner(|progress| {
+            crate::engine::testset::load_or_build(
+                pkg,
+                compiler,
+                &self.data.cache(),
+                self.jobs,
+                progress,
+            )
+        })
     }
 }

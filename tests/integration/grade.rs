@@ -180,3 +180,26 @@ fn junit_cuts_a_huge_failing_input() {
     run.code(1).stdout_has("type=\"WA\"").stdout_has("…");
     assert!(run.stdout.len() < 20_000, "{} bytes", run.stdout.len());
 }
+
+/// Progress bars and spinners are for a terminal: with stderr piped (CI,
+/// scripts) nothing of them is written.
+#[test]
+fn progress_bars_stay_out_of_piped_output() {
+    let env = Env::new();
+    let ok = fixture("lc-704/ac_reference.rs");
+    let wa = fixture("lc-704/wa_linear_off_by_one.rs");
+    let run = env.judge(&[
+        "grade",
+        "--no-shrink",
+        "--problem",
+        "lc-704",
+        ok.to_str().unwrap(),
+        wa.to_str().unwrap(),
+    ]);
+    run.code(1);
+    assert!(
+        !run.stderr.contains("graded") && !run.stderr.contains('⠙') && !run.stderr.contains('░'),
+        "{}",
+        run.context()
+    );
+}

@@ -90,6 +90,12 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
     let results: Mutex<Vec<Option<Result<Judgement>>>> =
         Mutex::new((0..jobs.len()).map(|_| None).collect());
     let workers = app.jobs.min(jobs.len()).max(1);
+    // Only the human report: machine formats keep stderr for errors.
+    let bar = if args.format == GradeFormat::Human {
+        app.bar(jobs.len(), "graded")
+    } else {
+        None
+    };
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
@@ -100,6 +106,9 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
                     };
                     let (pkg, ts) = &packages[id];
                     let r = grade_one(app, pkg, ts, file, code, &edition, &args);
+                    if let Some(b) = &bar {
+                        b.inc(1);
+                    }
                     if let Ok(mut all) = results.lock() {
                         all[i] = Some(r);
                     }
@@ -107,6 +116,9 @@ pub fn run(app: &App, args: GradeArgs) -> Result<i32> {
             });
         }
     });
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
     let results = results
         .into_inner()
         .map_err(|_| Error::Internal("a grading thread panicked".into()))?;
