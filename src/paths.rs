@@ -60,24 +60,16 @@ impl DataDir {
     }
 }
 
+/// The platform's data directory (the `directories` crate: XDG on Linux,
+/// Application Support on macOS).
 fn platform_data_dir() -> Result<PathBuf> {
-    let home = || {
-        std::env::var_os("HOME")
-            .filter(|h| !h.is_empty())
-            .map(PathBuf::from)
-            .ok_or_else(|| {
-                Error::Setup(format!(
-                    "cannot find a data directory: HOME is not set; set {HOME_ENV} to a directory"
-                ))
-            })
-    };
-    if cfg!(target_os = "macos") {
-        return Ok(home()?.join("Library/Application Support"));
-    }
-    match std::env::var_os("XDG_DATA_HOME") {
-        Some(v) if !v.is_empty() && Path::new(&v).is_absolute() => Ok(PathBuf::from(v)),
-        _ => Ok(home()?.join(".local/share")),
-    }
+    directories::BaseDirs::new()
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            Error::Setup(format!(
+                "cannot find a data directory: HOME is not set; set {HOME_ENV} to a directory"
+            ))
+        })
 }
 
 /// Writes a file atomically (temp file in the same directory, then rename),

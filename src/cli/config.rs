@@ -264,17 +264,10 @@ fn editions() -> String {
     format!("one of {} (`edition = \"2021\"`)", EDITIONS.join(", "))
 }
 
+/// judge.toml in the platform's config directory (the `directories`
+/// crate: `$XDG_CONFIG_HOME` or `~/.config` on Linux, Application Support
+/// on macOS).
 fn default_path() -> Option<PathBuf> {
-    let home = std::env::var_os("HOME")
-        .filter(|h| !h.is_empty())
-        .map(PathBuf::from);
-    let base = if cfg!(target_os = "macos") {
-        home?.join("Library/Application Support")
-    } else {
-        match std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
-            Some(v) => PathBuf::from(v),
-            None => home?.join(".config"),
-        }
-    };
-    Some(base.join("judge").join(CONFIG_FILE))
+    let base = directories::BaseDirs::new()?;
+    Some(base.config_dir().join("judge").join(CONFIG_FILE))
 }
