@@ -130,3 +130,21 @@ fn a_submission_without_an_attempt_is_listed_as_unclocked_practice() {
         .stdout_has("Unclocked practice");
     env.judge(&["stats"]).code(0).stdout_has("+ 1 untimed");
 }
+
+/// `judge show --hints` during an attempt counts the hints it reveals, as
+/// `judge hint` does; outside an attempt it just shows them.
+#[test]
+fn show_hints_during_an_attempt_counts_them() {
+    let env = Env::new();
+    env.judge(&["show", "--hints", "lc-704"])
+        .code(0)
+        .stdout_has("Hint 1:");
+    env.judge(&["start", "lc-704"]).code(0);
+    env.judge(&["show", "--hints", "lc-704"])
+        .code(0)
+        .stdout_has("3 hints counted on attempt #1");
+    env.judge(&["status"]).code(0).stdout_has("3 hint(s)");
+    // Shown again: nothing more to count.
+    let again = env.judge(&["show", "--hints", "lc-704"]);
+    assert!(!again.stdout.contains("counted"), "{}", again.context());
+}
