@@ -4,7 +4,10 @@
 //! The solution and the reference are timed on inputs from the package's
 //! sized generator (format 2) at sizes spread geometrically over the
 //! package's `size_range` (up to three orders of magnitude), several inputs
-//! and runs per size; each size counts at the median of its times. The
+//! and runs per size; each size counts at the median of its times. Every
+//! call has a fixed cost (about a microsecond: the call, the clock reads),
+//! which the smallest size's time estimates; it is taken off, and only the
+//! sizes well above it are fitted. The
 //! growth is then fitted two ways on those medians: the log-log slope (the
 //! exponent) and, by least squares in log space with a free constant
 //! factor, the best of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3) and
