@@ -284,9 +284,10 @@ fn export_then_import_gives_the_same_history() {
         .code(0)
         .stdout_has("lc-704")
         .stdout_has("accepted");
+    // A missing file is a usage error (exit 2), as the README says.
     other
         .judge(&["import", "/no/such/file.json"])
-        .code(3)
+        .code(2)
         .stderr_has("/no/such/file.json");
 }
 
