@@ -99,26 +99,12 @@ pub fn checker_program(
         return Ok(None);
     };
     let path = pkg.origin.join(crate::engine::package::CHECKER);
-    let outcome = compiler.compile(&CompileRequest {
-        code: src,
-        glue: "",
-        glue_needs: "",
-        display_path: &path,
-        build_dir: &pc.build_dir("checker"),
-        edition: GENERATOR_EDITION,
-        incremental: false,
-    })?;
-    match outcome {
-        CompileOutcome::Built { binary, .. } => Ok(Some(std::sync::Arc::new(CheckerProgram {
-            binary,
-            libdir: compiler.toolchain.target_libdir.clone(),
-            source: path,
-        }))),
-        CompileOutcome::Failed { diagnostics, .. } => Err(Error::package(
-            &path,
-            format!("the checker does not compile:\n{diagnostics}"),
-        )),
-    }
+    let binary = compile_program(compiler, pc, src, &path, "checker", "the checker")?;
+    Ok(Some(std::sync::Arc::new(CheckerProgram {
+        binary,
+        libdir: compiler.toolchain.target_libdir.clone(),
+        source: path,
+    })))
 }
 
 /// Cache layout for one package: its build directories and test set.
@@ -385,22 +371,35 @@ fn compile_generator(
         return Ok(None);
     };
     let path = pkg.origin.join(crate::engine::package::GENERATOR);
+    compile_program(compiler, pc, src, &path, "gen", "the generator").map(Some)
+}
+
+/// Compiles one of the package's own programs (the generator, the
+/// checker): no glue, linked with the harness, in the generator's edition
+/// (`gen` is a reserved word from edition 2024 on; generators use
+/// `judge_harness::gen` as documented).
+fn compile_program(
+    compiler: &Compiler,
+    pc: &PackageCache,
+    src: &str,
+    path: &Path,
+    build: &str,
+    what: &str,
+) -> Result<crate::engine::compile::Binary> {
     let outcome = compiler.compile(&CompileRequest {
         code: src,
         glue: "",
         glue_needs: "",
-        display_path: &path,
-        build_dir: &pc.build_dir("gen"),
-        // `gen` is a reserved word from edition 2024 on; generators use
-        // `judge_harness::gen` as documented.
+        display_path: path,
+        build_dir: &pc.build_dir(build),
         edition: GENERATOR_EDITION,
         incremental: false,
     })?;
     match outcome {
-        CompileOutcome::Built { binary, .. } => Ok(Some(binary)),
+        CompileOutcome::Built { binary, .. } => Ok(binary),
         CompileOutcome::Failed { diagnostics, .. } => Err(Error::package(
-            &path,
-            format!("the generator does not compile:\n{diagnostics}"),
+            path,
+            format!("{what} does not compile:\n{diagnostics}"),
         )),
     }
 }
@@ -621,6 +620,9 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         &pkg.meta.checker,
         program.as_deref().map(|p| p as &dyn check::Program),
     );
+    // Handwritten answers against the reference's, checked in one batch
+    // (a package's own checker is one run of its program).
+    let mut handwritten: Vec<(String, String, serde_json::Value, serde_json::Value)> = Vec::new();
     for (i, (case, generated)) in cases.into_iter().enumerate() {
         let (value, t1) = match &first.results[i] {
             CaseResult::Returned { value, time, .. } => (value.clone(), *time),
@@ -651,15 +653,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
                     ),
                 )
             })?;
-            if let Err(m) = checker.check_one(&case.input, &e, &a)? {
-                return Err(Error::package(
-                    pkg.origin.join(crate::engine::package::CASES),
-                    format!(
-                        "case `{}`: the reference's answer disagrees with `expected`: {}",
-                        case.name, m.message
-                    ),
-                ));
-            }
+            handwritten.push((case.name.clone(), case.input.clone(), e, a));
         }
         out.push(TestCase {
             name: case.name,
@@ -669,6 +663,25 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
             expected: case.expected.unwrap_or(value),
             reference_time: t1.min(t2),
         });
+    }
+    let items: Vec<check::Item> = handwritten
+        .iter()
+        .map(|(_, input, e, a)| check::Item {
+            input,
+            expected: e,
+            actual: a,
+        })
+        .collect();
+    for ((name, ..), result) in handwritten.iter().zip(checker.check_all(&items)?) {
+        if let Err(m) = result {
+            return Err(Error::package(
+                pkg.origin.join(crate::engine::package::CASES),
+                format!(
+                    "case `{name}`: the reference's answer disagrees with `expected`: {}",
+                    m.message
+                ),
+            ));
+        }
     }
     let reference_max = out
         .iter()

@@ -6,7 +6,7 @@ use crate::cli::app::App;
 use crate::cli::args::{Format, RunArgs};
 use crate::cli::report::{self, abbreviate, plural};
 use crate::engine::compile::Compiler;
-use crate::engine::execute::{self, CaseResult, RunPlan};
+use crate::engine::execute::CaseResult;
 use crate::engine::input;
 use crate::engine::judging::{self, CaseSpec, Judgement, Submission};
 use crate::engine::package::Package;
@@ -200,18 +200,15 @@ fn expect_reference_answers(
     }
     let reference = compile_reference(pkg, compiler, pc)?;
     let inputs: Vec<&str> = custom.iter().map(|c| c.input.as_str()).collect();
-    let out = execute::run(&RunPlan {
-        binary: &reference.path(),
-        libdir: &compiler.toolchain.target_libdir,
-        inputs: &inputs,
-        costs: &[],
-        trusted: true,
-        round_trip: pkg.shape.is_roundtrip(),
-        time_limit: Some(Duration::from_secs(10)),
-        memory_mb: pkg.meta.limits.memory_mb,
-        jobs: 1,
-    })?;
-    for (c, r) in custom.iter_mut().zip(&out.results) {
+    let results = crate::engine::testset::run_trusted(
+        pkg,
+        compiler,
+        &reference.path(),
+        &inputs,
+        Some(Duration::from_secs(10)),
+        1,
+    )?;
+    for (c, r) in custom.iter_mut().zip(&results) {
         c.expected = match r {
             CaseResult::Returned { value, .. } => value.clone(),
             CaseResult::InputError { message } => {

@@ -76,17 +76,6 @@ impl<'a> Checker<'a> {
             CheckerKind::Exact | CheckerKind::Unordered | CheckerKind::UnorderedNested
         )
     }
-
-    /// Checks one answer.
-    pub fn check_one(&self, input: &str, expected: &Value, actual: &Value) -> Result<CheckResult> {
-        let mut all = self.check_all(&[Item {
-            input,
-            expected,
-            actual,
-        }])?;
-        all.pop()
-            .ok_or_else(|| crate::error::Error::Internal("the checker returned no result".into()))
-    }
 }
 
 /// A built-in checker (not `custom`, which needs the input and a program:
