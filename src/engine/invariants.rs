@@ -66,12 +66,10 @@ pub struct Invariants {
     inputs: usize,
 }
 
-fn child_key(key: &str, depth: usize, i: usize) -> String {
-    if depth == 0 {
-        format!("{i}")
-    } else {
-        format!("{key}/*")
-    }
+/// Where the elements of the arrays at `key` are learned: one place for
+/// all of them (`0/*`).
+fn child_key(key: &str) -> String {
+    format!("{key}/*")
 }
 
 impl Invariants {
@@ -118,7 +116,7 @@ impl Invariants {
                         p.distinct = false;
                     }
                 }
-                let child = child_key(key, 1, 0);
+                let child = child_key(key);
                 for x in items {
                     self.learn_value(&child, x);
                 }
@@ -191,7 +189,7 @@ impl Invariants {
                         }
                     }
                 }
-                let child = child_key(key, 1, 0);
+                let child = child_key(key);
                 items.iter().all(|x| self.holds_value(&child, x))
             }
             Value::Number(num) if p.numbers > 0 => {
@@ -226,15 +224,12 @@ impl Invariants {
 
 /// `[0, 3, 1]` -> `0/*/*`.
 fn key_of(path: &[usize]) -> String {
-    let mut key = String::new();
-    for (depth, i) in path.iter().enumerate() {
-        key = if depth == 0 {
-            format!("{i}")
-        } else {
-            format!("{key}/*")
-        };
+    match path.split_first() {
+        Some((first, rest)) => rest
+            .iter()
+            .fold(first.to_string(), |key, _| child_key(&key)),
+        None => String::new(),
     }
-    key
 }
 
 #[cfg(test)]
