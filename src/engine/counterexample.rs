@@ -23,9 +23,6 @@ use serde_json::Value;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// How judging words a case that did not finish because it waited or was
-/// stopped (`judging`'s Blocked message).
-const BLOCKED_PREFIX: &str = "did not finish: it waited";
 /// Test cases up to this long teach the shape of valid inputs.
 const LEARNED_INPUT_BYTES: usize = 4096;
 /// Sizes tried grow from the smallest of `size_range` up to this.
@@ -230,10 +227,7 @@ pub fn judge_explained(
     );
     // A solution that waits or is stopped (not computing) gains nothing
     // from a smaller input, and every try would wait as long again.
-    let blocked = j.verdict == Verdict::TimeLimitExceeded
-        && j.first_failure
-            .as_ref()
-            .is_some_and(|f| f.message.starts_with(BLOCKED_PREFIX));
+    let blocked = j.first_failure.as_ref().is_some_and(|f| f.waited);
     if blocked && search_limits.is_some() {
         j.counterexample_note = Some(
             "no smaller failing input is searched for: the solution waits or is stopped \

@@ -93,6 +93,10 @@ pub struct Failure {
     /// and `actual` the stretch around their first difference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub excerpt: Option<Excerpt>,
+    /// The case did not finish because the solution waited, slept or was
+    /// stopped (not because it computed too long).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub waited: bool,
 }
 
 /// What a stored failure kept of a large case: the case is named, and its
@@ -488,6 +492,7 @@ pub fn judge_binary(
         stdout: run.stdout.get(i).cloned().unwrap_or_default(),
         stderr: run.stderr_by_case.get(i).cloned().unwrap_or_default(),
         excerpt: None,
+        waited: matches!(run.results[*i], CaseResult::Blocked { .. }),
     });
     Ok(Judgement {
         verdict,
@@ -666,7 +671,6 @@ fn case_verdict(
             Some(*wall),
             None,
             None,
-            // counterexample::BLOCKED_PREFIX recognises this wording.
             Some(format!(
                 "did not finish: it waited, slept or was stopped for {} (using {} of CPU), \
                  far past the time limit of {}",
