@@ -15,6 +15,7 @@ use crate::engine::package::{Package, ProblemId};
 use crate::engine::testset::{self, PackageCache, TestSet, compile_own, compile_reference};
 use crate::engine::verdict::Verdict;
 use crate::error::{Result, exit_code};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 /// The brute force gets this long per case; bigger cases are skipped.
@@ -203,9 +204,12 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
             .clone()
             .unwrap_or_else(|| crate::engine::package::REFERENCE.to_string()),
         floor_ms: pkg.meta.limits.time_floor_ms as f64,
+        multiplier: pkg.meta.limits.time_multiplier,
         slowest_accepted: (crate::engine::package::REFERENCE.to_string(), j.max_time_ms),
         fastest_tle: None,
+        heavy: HashMap::new(),
     };
+    margins.note_heavy(crate::engine::package::REFERENCE, &j);
     if j.verdict == Verdict::Accepted {
         ok(
             app,
@@ -266,6 +270,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
         {
             margins.fastest_tle = Some((w.file.clone(), j.max_time_ms));
         }
+        margins.note_heavy(&w.file, &j);
         if j.verdict.code() == w.declared {
             ok(
                 app,
@@ -315,6 +320,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
         if j.max_time_ms > margins.slowest_accepted.1 {
             margins.slowest_accepted = (file.clone(), j.max_time_ms);
         }
+        margins.note_heavy(&file, &j);
         if j.verdict == Verdict::Accepted {
             ok(
                 app,
@@ -335,7 +341,24 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
 
     match margins.check() {
         Ok(line) => ok(app, line),
-        Err(problem) => problems.push(problem),
+        // Measured apart, the limit (set when the test set was built) and
+        // the solutions' times may come from moments of different load: a
+        // ratio is measured side by side before a package is blamed.
+        Err(problem) => match margins.side_by_side(app, pkg, &pc, &ts)? {
+            Some(again) => match again.check() {
+                Ok(line) => ok(
+                    app,
+                    format!(
+                        "{line}, timed side by side with {} (timed apart: {}, \
+                         the limit having been set under a different load)",
+                        margins.basis,
+                        margins.ratios()
+                    ),
+                ),
+                Err(still) => problems.push(format!("{still} (measured side by side)")),
+            },
+            None => problems.push(problem),
+        },
     }
 
     // The stub compiles once its bodies are filled, and is not accepted.
@@ -594,11 +617,168 @@ struct Margins {
     basis: String,
     floor_ms: f64,
     /// (file, its slowest case).
+    /// `limits.time_multiplier`.
+    multiplier: f64,
     slowest_accepted: (String, f64),
     fastest_tle: Option<(String, f64)>,
+    /// Each judged file's slowest cases (indices), for `side_by_side`.
+    heavy: HashMap<String, Vec<usize>>,
 }
 
+/// How many of a file's slowest cases `side_by_side` times, and how often.
+const SIDE_BY_SIDE_CASES: usize = 3;
+const SIDE_BY_SIDE_ROUNDS: usize = 3;
+
 impl Margins {
+    fn note_heavy(&mut self, file: &str, j: &judging::Judgement) {
+        let mut order: Vec<(usize, f64)> = j
+            .cases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.time_ms.map(|t| (i, t)))
+            .collect();
+        order.sort_by(|a, b| b.1.total_cmp(&a.1));
+        self.heavy.insert(
+            file.to_string(),
+            order
+                .into_iter()
+                .take(SIDE_BY_SIDE_CASES)
+                .map(|(i, _)| i)
+                .collect(),
+        );
+    }
+
+    /// The margins again, the limit's basis, the slowest accepted solution
+    /// and the fastest tle_ one timed side by side, in turns, on their
+    /// slowest cases (each case at its fastest of the rounds): the limit is
+    /// what it would be if it were set now. `None` where the limit is the
+    /// floor (an absolute number: nothing to compare with).
+    fn side_by_side(
+        &self,
+        app: &App,
+        pkg: &Package,
+        pc: &PackageCache,
+        ts: &TestSet,
+    ) -> Result<Option<Margins>> {
+        if self.multiplier * self.basis_ms <= self.floor_ms {
+            return Ok(None);
+        }
+        let compiler = app.compiler()?;
+        let mut files = vec![self.basis.clone(), self.slowest_accepted.0.clone()];
+        files.extend(self.fastest_tle.iter().map(|(f, _)| f.clone()));
+        files.dedup();
+        let mut cases: Vec<usize> = files
+            .iter()
+            .flat_map(|f| self.heavy.get(f).cloned().unwrap_or_default())
+            .collect();
+        cases.sort_unstable();
+        cases.dedup();
+        let inputs: Vec<&str> = cases.iter().map(|&i| ts.cases[i].input.as_str()).collect();
+        let mut binaries = Vec::new();
+        for file in &files {
+            let Some(code) = pkg.file(file) else {
+                return Ok(None);
+            };
+            let built = judging::compile(
+                pkg,
+                compiler,
+                &judging::Submission {
+                    code,
+                    path: &pkg.origin.join(file),
+                    edition: DEFAULT_EDITION,
+                    build_dir: &own_build(pc, file),
+                    incremental: false,
+                },
+            )?;
+            let Ok((binary, _)) = built else {
+                return Ok(None);
+            };
+            binaries.push(binary);
+        }
+        // The basis runs first in each round; the others are stopped a
+        // little past twice the limit that round's basis gives (a tle_
+        // solution counts there, as judging stops it).
+        let mut fastest = vec![vec![Duration::MAX; inputs.len()]; files.len()];
+        for _ in 0..SIDE_BY_SIDE_ROUNDS {
+            let mut limit_ms = self.limit_ms;
+            for (b, binary) in binaries.iter().enumerate() {
+                let cap =
+                    Duration::from_secs_f64(limit_ms * 2.0 / 1e3) + Duration::from_millis(100);
+                let results = testset::run_trusted(
+                    pkg,
+                    compiler,
+                    &binary.path(),
+                    &inputs,
+                    Some(cap),
+                    app.jobs,
+                )?;
+                let mut round = Duration::ZERO;
+                for (k, r) in results.iter().enumerate() {
+                    let t = match r {
+                        CaseResult::Returned { time, .. } | CaseResult::Panicked { time, .. } => {
+                            *time
+                        }
+                        CaseResult::TimedOut { ran, .. } => (*ran).max(cap),
+                        _ => cap,
+                    };
+                    round = round.max(t);
+                    fastest[b][k] = fastest[b][k].min(t);
+                }
+                if b == 0 {
+                    limit_ms = limit_ms.max(self.multiplier * round.as_secs_f64() * 1e3);
+                }
+            }
+        }
+        let slowest = |b: usize| {
+            fastest[b]
+                .iter()
+                .max()
+                .copied()
+                .unwrap_or_default()
+                .as_secs_f64()
+                * 1e3
+        };
+        let at = |file: &str| files.iter().position(|f| f == file).map(slowest);
+        let accepted = at(&self.slowest_accepted.0).unwrap_or(self.slowest_accepted.1);
+        let tle = self.fastest_tle.as_ref().map(|(f, t)| at(f).unwrap_or(*t));
+        Ok(Some(self.rescaled(
+            at(&self.basis).unwrap_or(self.basis_ms),
+            accepted,
+            tle,
+        )))
+    }
+
+    /// These margins with the limit set from `basis_ms` and the solutions'
+    /// times replaced (all measured together).
+    fn rescaled(&self, basis_ms: f64, accepted_ms: f64, tle_ms: Option<f64>) -> Margins {
+        Margins {
+            limit_ms: self.floor_ms.max(self.multiplier * basis_ms),
+            basis_ms,
+            basis: self.basis.clone(),
+            floor_ms: self.floor_ms,
+            multiplier: self.multiplier,
+            slowest_accepted: (self.slowest_accepted.0.clone(), accepted_ms),
+            fastest_tle: self
+                .fastest_tle
+                .as_ref()
+                .zip(tle_ms)
+                .map(|((f, _), t)| (f.clone(), t)),
+            heavy: HashMap::new(),
+        }
+    }
+
+    /// "1.8x under, 2.1x over": the ratios as first measured.
+    fn ratios(&self) -> String {
+        let mut out = format!(
+            "{:.1}x under",
+            self.limit_ms / self.slowest_accepted.1.max(1e-3)
+        );
+        if let Some((_, t)) = &self.fastest_tle {
+            out.push_str(&format!(", {:.1}x over", t / self.limit_ms));
+        }
+        out
+    }
+
     /// The margins line, or the problem with them and what would fix it.
     fn check(&self) -> std::result::Result<String, String> {
         let ms = |t: f64| crate::engine::text::duration(Duration::from_secs_f64(t / 1e3));
@@ -850,3 +1030,40 @@ fn sized_generator_check(
 
 /// Sizes checked between the ends of `size_range`, exclusive of the first.
 const SIZED_STEPS: u32 = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn margins(limit_ms: f64, basis_ms: f64, accepted_ms: f64, tle_ms: Option<f64>) -> Margins {
+        Margins {
+            limit_ms,
+            basis_ms,
+            basis: "accepted/memo.rs".into(),
+            floor_ms: 100.0,
+            multiplier: 4.0,
+            slowest_accepted: ("accepted/memo.rs".into(), accepted_ms),
+            fastest_tle: tle_ms.map(|t| ("wrong/tle_plain.rs".to_string(), t)),
+            heavy: HashMap::new(),
+        }
+    }
+
+    /// A limit set at a quiet moment (4 x 122 ms) against a run under load
+    /// (315 ms) is under 2x; timed side by side, the same solutions keep
+    /// their ratio, and a limit that is really too tight still fails.
+    #[test]
+    fn margins_timed_side_by_side_tell_load_from_a_tight_limit() {
+        let apart = margins(488.0, 122.0, 315.0, Some(1100.0));
+        assert!(apart.check().is_err());
+        assert_eq!(apart.ratios(), "1.5x under, 2.3x over");
+        let together = apart.rescaled(210.0, 215.0, Some(1780.0));
+        assert!(together.check().is_ok(), "{:?}", together.check());
+        // The accepted solution is slower than 2x the basis' share of the
+        // limit whenever it is timed: a package error.
+        assert!(apart.rescaled(122.0, 300.0, Some(1100.0)).check().is_err());
+        // A tle_ solution that is not 1.5x over a limit set now.
+        assert!(apart.rescaled(210.0, 215.0, Some(1000.0)).check().is_err());
+        // Under the floor, the limit is the floor whatever the basis.
+        assert_eq!(apart.rescaled(10.0, 20.0, None).limit_ms, 100.0);
+    }
+}
