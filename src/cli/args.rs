@@ -144,6 +144,10 @@ pub enum Command {
     Import(ImportArgs),
     #[command(name = "__sandbox-exec", hide = true)]
     SandboxExec,
+    /// What `judge start` leaves running while the statement is read: the
+    /// harness, the problem's tests and the first build, prepared.
+    #[command(name = "__prepare", hide = true)]
+    Prepare { id: String },
 }
 
 #[derive(Args, Debug)]

@@ -51,6 +51,8 @@ const HARNESS_FLAGS: &[&str] = &[
 pub struct Compiler {
     pub toolchain: Toolchain,
     harness_dir: PathBuf,
+    /// The offered crates (rand), built the first time a solution names one.
+    crates_dir: PathBuf,
 }
 
 #[derive(Debug)]
@@ -132,19 +134,36 @@ impl Compiler {
                 } else {
                     progress("building the judge harness for this compiler (once)…");
                 }
-                compiler.build_harness()?;
+                compiler.build_libraries(&compiler.harness_dir, Library::Harness)?;
             }
         }
         Ok(compiler)
+    }
+
+    /// The offered crates, built on first use (most solutions name none, and
+    /// rand is the longest build of all: a first submit does not wait for it).
+    fn ensure_crates(&self) -> Result<()> {
+        if self.crates_usable() {
+            return Ok(());
+        }
+        let parent = self.crates_dir.parent().unwrap_or(Path::new("."));
+        ensure_dir(parent)?;
+        let _lock = FileLock::acquire(&parent.join("crates.lock"))?;
+        if self.crates_usable() {
+            return Ok(());
+        }
+        if self.crates_dir.exists() {
+            crate::paths::remove_damaged(&self.crates_dir)?;
+        }
+        self.build_libraries(&self.crates_dir, Library::Crates)
     }
 
     /// The compiler and where its harness and crates belong, building
     /// nothing (`judge doctor` reports what is there).
     pub fn locate(cache: &Path) -> Result<Compiler> {
         let toolchain = Toolchain::resolve(cache)?;
-        let mut parts: Vec<&[u8]> = vec![toolchain.version.as_bytes()];
         let key_tc = toolchain.key().to_le_bytes();
-        parts.push(&key_tc);
+        let mut parts: Vec<&[u8]> = vec![toolchain.version.as_bytes(), &key_tc];
         for (name, src) in HARNESS_FILES {
             parts.push(name.as_bytes());
             parts.push(src.as_bytes());
@@ -152,21 +171,28 @@ impl Compiler {
         for f in HARNESS_FLAGS {
             parts.push(f.as_bytes());
         }
+        let harness_key = fnv64(&parts);
+        let mut parts: Vec<&[u8]> = vec![toolchain.version.as_bytes(), &key_tc];
         for (name, src) in crates::sources() {
             parts.push(name.as_bytes());
             parts.push(src);
         }
-        let key = fnv64(&parts);
-        let harness_dir = cache.join("harness").join(format!("{key:016x}"));
+        let crates_key = fnv64(&parts);
         Ok(Compiler {
             toolchain,
-            harness_dir,
+            harness_dir: cache.join("harness").join(format!("{harness_key:016x}")),
+            crates_dir: cache.join("crates").join(format!("{crates_key:016x}")),
         })
     }
 
-    /// The harness and the offered crates are built and usable.
+    /// The harness is built and usable.
     pub fn libraries_built(&self) -> bool {
         self.harness_usable()
+    }
+
+    /// The offered crates are built and usable (they are built on first use).
+    pub fn crates_built(&self) -> bool {
+        self.crates_usable()
     }
 
     pub fn rlib(&self) -> PathBuf {
@@ -177,84 +203,91 @@ impl Compiler {
     /// with owner read, that opens (root reads whatever the mode says, and
     /// rustc under Landlock and a non-root judge would not).
     fn harness_usable(&self) -> bool {
-        crate::paths::usable_file(&self.rlib())
-            && crate::paths::usable_dir(&self.harness_dir)
+        crate::paths::usable_file(&self.rlib()) && crate::paths::usable_dir(&self.harness_dir)
+    }
+
+    fn crates_usable(&self) -> bool {
+        crate::paths::usable_dir(&self.crates_dir)
             && crates::BUILD_ORDER.iter().all(|c| {
-                crate::paths::usable_file(&self.harness_dir.join(crates::rlib_name(c.name)))
+                crate::paths::usable_file(&self.crates_dir.join(crates::rlib_name(c.name)))
             })
     }
 
-    /// Where the harness and the offered crates are built.
+    /// Where the harness is built.
     pub fn library_dir(&self) -> &Path {
         &self.harness_dir
     }
 
-    fn build_harness(&self) -> Result<()> {
-        let parent = self.harness_dir.parent().unwrap_or(Path::new("."));
+    /// Where the offered crates are built.
+    pub fn crates_dir(&self) -> &Path {
+        &self.crates_dir
+    }
+
+    /// Builds the harness or the offered crates into a fresh directory beside
+    /// `dir`, then moves it into place (another judge may have done so first).
+    fn build_libraries(&self, dir: &Path, what: Library) -> Result<()> {
+        let parent = dir.parent().unwrap_or(Path::new("."));
         ensure_dir(parent)?;
         let tmp = tempfile::Builder::new()
-            .prefix(".harness-")
+            .prefix(match what {
+                Library::Harness => ".harness-",
+                Library::Crates => ".crates-",
+            })
             .tempdir_in(parent)
             .context(|| format!("cannot create a directory in {}", parent.display()))?;
-        let src = tmp.path().join("src");
-        ensure_dir(&src)?;
-        for (name, text) in HARNESS_FILES {
-            write_atomic(&src.join(name), text.as_bytes())?;
-        }
-        let vendor = tmp.path().join("vendor");
-        for (name, text) in crates::sources() {
-            let path = vendor.join(name);
-            if let Some(dir) = path.parent() {
-                ensure_dir(dir)?;
+        match what {
+            Library::Harness => {
+                let src = tmp.path().join("src");
+                ensure_dir(&src)?;
+                for (name, text) in HARNESS_FILES {
+                    write_atomic(&src.join(name), text.as_bytes())?;
+                }
+                let mut args: Vec<String> = HARNESS_FLAGS.iter().map(|s| s.to_string()).collect();
+                args.push(format!("--out-dir={}", tmp.path().display()));
+                args.push(src.join("lib.rs").display().to_string());
+                let (ok, diagnostics) = self.run_rustc(tmp.path(), &args)?;
+                if !ok {
+                    return Err(Error::Setup(format!(
+                        "the judge harness does not compile with {}:\n{diagnostics}",
+                        self.toolchain.version
+                    )));
+                }
             }
-            write_atomic(&path, text)?;
-        }
-        let mut args: Vec<String> = HARNESS_FLAGS.iter().map(|s| s.to_string()).collect();
-        args.push(format!("--out-dir={}", tmp.path().display()));
-        args.push(src.join("lib.rs").display().to_string());
-        // The harness and the crate chain are independent: built side by side.
-        let (harness, offered) = std::thread::scope(|scope| {
-            let offered = scope.spawn(|| -> Result<std::result::Result<(), String>> {
+            Library::Crates => {
+                let vendor = tmp.path().join("vendor");
+                for (name, text) in crates::sources() {
+                    let path = vendor.join(name);
+                    if let Some(dir) = path.parent() {
+                        ensure_dir(dir)?;
+                    }
+                    write_atomic(&path, text)?;
+                }
                 for krate in crates::BUILD_ORDER {
                     let args = crates::rustc_args(krate, &vendor, tmp.path());
                     let (ok, diagnostics) = self.run_rustc(tmp.path(), &args)?;
                     if !ok {
-                        return Ok(Err(format!("crate `{}`: {diagnostics}", krate.name)));
+                        return Err(Error::Setup(format!(
+                            "the vendored crates (rand) do not compile with {}: crate `{}`: \
+                             {diagnostics}",
+                            self.toolchain.version, krate.name
+                        )));
                     }
                 }
-                Ok(Ok(()))
-            });
-            let harness = self.run_rustc(tmp.path(), &args);
-            let offered = offered
-                .join()
-                .unwrap_or_else(|_| Err(Error::Internal("the crate build panicked".into())));
-            (harness, offered)
-        });
-        let (ok, diagnostics) = harness?;
-        if !ok {
-            return Err(Error::Setup(format!(
-                "the judge harness does not compile with {}:\n{diagnostics}",
-                self.toolchain.version
-            )));
-        }
-        if let Err(diagnostics) = offered? {
-            return Err(Error::Setup(format!(
-                "the vendored crates (rand) do not compile with {}: {diagnostics}",
-                self.toolchain.version
-            )));
+            }
         }
         let keep = tmp.keep();
-        match std::fs::rename(&keep, &self.harness_dir) {
+        let usable = || match what {
+            Library::Harness => self.harness_usable(),
+            Library::Crates => self.crates_usable(),
+        };
+        match std::fs::rename(&keep, dir) {
             Ok(()) => Ok(()),
-            Err(_) if self.harness_usable() => {
+            Err(_) if usable() => {
                 let _ = std::fs::remove_dir_all(&keep);
                 Ok(())
             }
             Err(e) => Err(Error::Io {
-                context: format!(
-                    "cannot move the harness into {}",
-                    self.harness_dir.display()
-                ),
+                context: format!("cannot move the built libraries into {}", dir.display()),
                 source: e,
             }),
         }
@@ -306,12 +339,18 @@ impl Compiler {
             format!("-Ldependency={}", self.harness_dir.display()),
             format!("--extern=judge_harness={}", self.rlib().display()),
         ];
-        args.extend(crates::OFFERED.iter().map(|(name, _)| {
-            format!(
-                "--extern={name}={}",
-                self.harness_dir.join(crates::rlib_name(name)).display()
-            )
-        }));
+        // A crate a solution names is passed to it (and built, once); code
+        // that names none cannot use one, so it does not wait for them.
+        if crates::named_in(req.code) {
+            self.ensure_crates()?;
+            args.push(format!("-Ldependency={}", self.crates_dir.display()));
+            args.extend(crates::OFFERED.iter().map(|(name, _)| {
+                format!(
+                    "--extern={name}={}",
+                    self.crates_dir.join(crates::rlib_name(name)).display()
+                )
+            }));
+        }
         args.extend([
             format!(
                 "--remap-path-prefix={}={}",
@@ -360,6 +399,7 @@ impl Compiler {
             let user_file = user_dir.join(&file_name);
             let hidden = [
                 self.harness_dir.parent().unwrap_or(&self.harness_dir),
+                self.crates_dir.parent().unwrap_or(&self.crates_dir),
                 req.build_dir,
             ];
             Ok(CompileOutcome::Failed {
@@ -463,7 +503,11 @@ impl Compiler {
     /// not the whole sysroot, which is `/usr` for a distribution's rustc.
     fn rustc_isolation(&self) -> judge_sandbox::Isolation {
         let sysroot_lib = self.toolchain.sysroot.join("lib");
-        let mut read_paths = vec![sysroot_lib.clone(), self.harness_dir.clone()];
+        let mut read_paths = vec![
+            sysroot_lib.clone(),
+            self.harness_dir.clone(),
+            self.crates_dir.clone(),
+        ];
         read_paths.extend(
             crate::engine::execute::SYSTEM_LIBRARIES
                 .iter()
@@ -488,6 +532,12 @@ impl Compiler {
             allow_processes: true,
         }
     }
+}
+
+#[derive(Clone, Copy)]
+enum Library {
+    Harness,
+    Crates,
 }
 
 /// What rustc runs to link, found in `SAFE_PATH` (the sandbox follows the symlinks).

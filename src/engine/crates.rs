@@ -133,6 +133,19 @@ pub fn manifest(krate: &Crate) -> String {
     text
 }
 
+/// Whether `code` names an offered crate: the word `rand` anywhere (a
+/// comment too: building it then is harmless). A crate is only reachable
+/// from code through its name.
+pub fn named_in(code: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    OFFERED.iter().any(|(name, _)| {
+        code.match_indices(name).any(|(at, _)| {
+            !code[..at].chars().next_back().is_some_and(word)
+                && !code[at + name.len()..].chars().next().is_some_and(word)
+        })
+    })
+}
+
 pub fn rlib_name(name: &str) -> String {
     format!("lib{name}.rlib")
 }
@@ -171,6 +184,16 @@ pub fn rustc_args(krate: &Crate, src_root: &Path, out: &Path) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_crate_is_named_by_its_word_only() {
+        assert!(named_in("use rand::Rng;"));
+        assert!(named_in("let x = ::rand::random::<u8>();"));
+        assert!(named_in("extern crate rand;\n"));
+        assert!(named_in("rand"));
+        assert!(!named_in("let operand = brand_new(random);"));
+        assert!(!named_in("fn grand_total() {}"));
+    }
 
     #[test]
     fn every_crate_is_embedded_and_built_after_its_dependencies() {

@@ -426,6 +426,10 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
     pub fn load(problems_dir: Option<PathBuf>) -> Result<Catalog> {
         let dir = problems_dir.or_else(|| {
             std::env::var_os(PROBLEMS_ENV)

@@ -152,7 +152,8 @@ fn doctor_names_every_layer_and_the_toolchain() {
         .code(0)
         .stdout_has("Sandbox layers")
         .stdout_has("landlock-fs")
-        .stdout_has("the judge harness and rand 0.8.5 for solutions");
+        .stdout_has("the judge harness, built in")
+        .stdout_has("rand 0.8.5 for solutions");
 }
 
 /// A JUnit report holds the failing case cut to a readable size, not an

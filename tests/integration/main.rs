@@ -18,6 +18,7 @@ mod lookup;
 mod paste;
 mod practice;
 mod practice_loop;
+mod prepare;
 mod report;
 mod signature;
 mod util;

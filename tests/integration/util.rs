@@ -191,6 +191,7 @@ impl Env {
             .env_remove("JUDGE_NOW")
             .env_remove("NO_COLOR")
             .env_remove("JUDGE_CONFIG")
+            .env_remove("JUDGE_PREPARE")
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("JUDGE_HOME", self.home.path())
             .env("JUDGE_CACHE", shared_cache())
@@ -227,6 +228,7 @@ impl Env {
             .env_remove("JUDGE_NOW")
             .env_remove("NO_COLOR")
             .env_remove("JUDGE_CONFIG")
+            .env_remove("JUDGE_PREPARE")
             // No user's judge.toml leaks into a test.
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("JUDGE_HOME", self.home.path())

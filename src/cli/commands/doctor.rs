@@ -89,23 +89,34 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
         .join(", ");
     checks.push(
         match crate::engine::compile::Compiler::locate(&app.data.cache()) {
-            Ok(c) if c.libraries_built() => Check {
-                name: "libraries".into(),
-                ok: true,
-                detail: format!(
-                    "the judge harness and {offered} for solutions, built in {}",
-                    c.library_dir().display()
-                ),
-            },
-            Ok(c) => Check {
-                name: "libraries".into(),
-                ok: true,
-                detail: format!(
-                    "the judge harness and {offered} for solutions: not built yet (or \
-                     unusable); the next compile builds them in {} (a few seconds, once)",
-                    c.library_dir().display()
-                ),
-            },
+            Ok(c) => {
+                let harness = if c.libraries_built() {
+                    format!("the judge harness, built in {}", c.library_dir().display())
+                } else {
+                    format!(
+                        "the judge harness: not built yet (or unusable); the next compile \
+                         builds it in {} (a few seconds, once)",
+                        c.library_dir().display()
+                    )
+                };
+                let crates = if c.crates_built() {
+                    format!(
+                        "{offered} for solutions, built in {}",
+                        c.crates_dir().display()
+                    )
+                } else {
+                    format!(
+                        "{offered} for solutions: built in {} the first time a solution \
+                         names it (a few seconds, once)",
+                        c.crates_dir().display()
+                    )
+                };
+                Check {
+                    name: "libraries".into(),
+                    ok: true,
+                    detail: format!("{harness}; {crates}"),
+                }
+            }
             Err(e) => Check {
                 name: "libraries".into(),
                 ok: false,

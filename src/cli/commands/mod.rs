@@ -67,6 +67,7 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
         Command::Export(a) => history::export(app, a),
         Command::Import(a) => history::import(app, a),
         Command::SandboxExec => judge_sandbox::helper_main(),
+        Command::Prepare { id } => start::prepare(app, &id),
     }
 }
 

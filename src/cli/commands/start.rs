@@ -113,7 +113,7 @@ pub fn run(app: &App, args: StartArgs) -> Result<i32> {
         "{} edit the file in your editor (the folder is a Cargo crate, so\n      rust-analyzer works), then `{judge} run` to try the examples and\n      `{judge} submit` to run the hidden tests.",
         s.bold("Next:")
     );
-    warm(app, &pkg)?;
+    prepare_while_reading(app, &pkg)?;
     if let Some(editor) = editor {
         edit(&editor, &ws.solution)?;
     }
@@ -244,6 +244,60 @@ pub fn record_set_aside(
         now,
     )?;
     Ok(())
+}
+
+/// `JUDGE_PREPARE`: `background` or `foreground` (where `judge start`
+/// prepares the first submit); unset, background on a terminal.
+pub const PREPARE_ENV: &str = "JUDGE_PREPARE";
+
+/// The first submit's preparation, once the statement is printed: on a
+/// terminal, in a judge of its own in the background (the user reads the
+/// statement for minutes, and gets the prompt back at once); else (a
+/// script, whose next command comes at once) here. A submit that comes
+/// before it is done waits for what it needs (each part is built under its
+/// lock, once), so nothing is built twice and nothing half built is used.
+fn prepare_while_reading(app: &App, pkg: &crate::engine::package::Package) -> Result<()> {
+    use std::io::IsTerminal;
+    let background = match std::env::var(PREPARE_ENV).as_deref() {
+        Ok("background") => true,
+        Ok("foreground") => false,
+        _ => std::io::stdout().is_terminal(),
+    };
+    if background && spawn_prepare(app, pkg.id.as_str()).is_ok() {
+        return Ok(());
+    }
+    warm(app, pkg)
+}
+
+/// Starts `judge __prepare ID` in a session of its own (a Ctrl-C in the
+/// terminal is not for it), its output discarded.
+fn spawn_prepare(app: &App, id: &str) -> std::io::Result<()> {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = std::process::Command::new(std::env::current_exe()?);
+    if let crate::engine::package::Source::Dir(dir) = app.catalog.source() {
+        cmd.arg("--problems").arg(dir);
+    }
+    cmd.args(["--jobs", &app.jobs.to_string(), "__prepare", id])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // SAFETY: setsid is async-signal-safe and touches no memory.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        });
+    }
+    cmd.spawn().map(|_| ())
+}
+
+/// `judge __prepare ID`: what `judge start` leaves running.
+pub fn prepare(app: &App, id: &str) -> Result<i32> {
+    let pkg = app
+        .catalog
+        .get(&crate::engine::package::ProblemId::normalize(id))?;
+    warm(app, &pkg)?;
+    Ok(crate::error::exit_code::ACCEPTED)
 }
 
 /// Prepares what the first `judge submit` needs, so it is fast: the harness,
