@@ -3,7 +3,7 @@
 //! services (the compiler, the history database).
 
 use crate::cli::args::{ColorChoice, GlobalArgs};
-use crate::cli::config::Config;
+use crate::cli::config::{ColorName, Config};
 use crate::cli::report::Style;
 use crate::engine::compile::{Compiler, DEFAULT_EDITION};
 use crate::engine::package::{Catalog, Package};
@@ -30,6 +30,18 @@ pub struct App {
     /// What was wrong with judge.toml, when `judge doctor` goes on without
     /// it to report it beside the other checks.
     pub config_error: Option<crate::error::Error>,
+}
+
+// Here, not in `config`: judge.toml is read without the command line's
+// types (`complete` reads it at TAB time, and `args` names `complete`).
+impl From<ColorName> for ColorChoice {
+    fn from(c: ColorName) -> ColorChoice {
+        match c {
+            ColorName::Auto => ColorChoice::Auto,
+            ColorName::Always => ColorChoice::Always,
+            ColorName::Never => ColorChoice::Never,
+        }
+    }
 }
 
 fn color_for(choice: ColorChoice, terminal: bool) -> bool {
