@@ -3,7 +3,7 @@
 //! services (the compiler, the history database).
 
 use crate::cli::args::{ColorChoice, GlobalArgs};
-use crate::cli::config::Config;
+use crate::cli::config::{ColorName, Config};
 use crate::cli::report::Style;
 use crate::engine::compile::{Compiler, DEFAULT_EDITION};
 use crate::engine::package::{Catalog, Package};
@@ -25,11 +25,42 @@ pub struct App {
     /// How long an attempt may sit without a save or a judge command
     /// before its clock pauses (judge.toml `idle_minutes`).
     pub idle: std::time::Duration,
-    progress: bool,
+    /// Where the progress lines are drawn, one under another, while stderr
+    /// is a terminal; none otherwise.
+    progress: Option<indicatif::MultiProgress>,
     compiler: OnceLock<Compiler>,
     /// What was wrong with judge.toml, when `judge doctor` goes on without
     /// it to report it beside the other checks.
     pub config_error: Option<crate::error::Error>,
+}
+
+// Here, not in `config`: judge.toml is read without the command line's
+// types (`complete` reads it at TAB time, and `args` names `complete`).
+impl From<ColorName> for ColorChoice {
+    fn from(c: ColorName) -> ColorChoice {
+        match c {
+            ColorName::Auto => ColorChoice::Auto,
+            ColorName::Always => ColorChoice::Always,
+            ColorName::Never => ColorChoice::Never,
+        }
+    }
+}
+
+/// `bar` drawn under the progress lines already shown (a spinner for the
+/// harness build under `judge verify`'s bar), its clock ticking.
+fn show(
+    lines: &indicatif::MultiProgress,
+    bar: indicatif::ProgressBar,
+    template: &str,
+    msg: &str,
+) -> indicatif::ProgressBar {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.set_message(msg.to_string());
+    let bar = lines.add(bar.with_finish(indicatif::ProgressFinish::AndClear));
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
 fn color_for(choice: ColorChoice, terminal: bool) -> bool {
@@ -120,7 +151,9 @@ impl App {
                 0 => std::time::Duration::from_secs(100 * 365 * 86_400),
                 m => std::time::Duration::from_secs(60 * m),
             },
-            progress: std::io::stderr().is_terminal(),
+            progress: std::io::stderr()
+                .is_terminal()
+                .then(indicatif::MultiProgress::new),
             compiler: OnceLock::new(),
             config_error,
         })
@@ -129,32 +162,35 @@ impl App {
     /// A spinner with `msg` on stderr while long work runs, only when stderr
     /// is a terminal; it is cleared when dropped or finished.
     pub fn spinner(&self, msg: &str) -> Option<indicatif::ProgressBar> {
-        if !self.progress {
-            return None;
-        }
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        bar.set_message(msg.to_string());
-        bar.enable_steady_tick(std::time::Duration::from_millis(120));
-        Some(bar)
+        let lines = self.progress.as_ref()?;
+        Some(show(
+            lines,
+            indicatif::ProgressBar::new_spinner(),
+            "{spinner} {msg} {elapsed}",
+            msg,
+        ))
     }
 
-    /// A bar over `len` steps (files to grade), only when stderr is a
-    /// terminal.
+    /// A bar over `len` steps (files to grade, packages to verify), only
+    /// when stderr is a terminal; it is cleared when dropped or finished.
     pub fn bar(&self, len: usize, what: &str) -> Option<indicatif::ProgressBar> {
-        if !self.progress || len < 2 {
-            return None;
+        let lines = self.progress.as_ref().filter(|_| len >= 2)?;
+        Some(show(
+            lines,
+            indicatif::ProgressBar::new(len as u64),
+            "{bar:30} {pos}/{len} {msg} {elapsed}",
+            what,
+        ))
+    }
+
+    /// Runs `print` with the progress lines taken off the terminal and
+    /// drawn again after it, so that what it prints (on stdout or stderr)
+    /// is never cut through by a bar.
+    pub fn above_progress<T>(&self, print: impl FnOnce() -> T) -> T {
+        match &self.progress {
+            Some(lines) => lines.suspend(print),
+            None => print(),
         }
-        let bar = indicatif::ProgressBar::new(len as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg} {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar.set_message(what.to_string());
-        Some(bar)
     }
 
     /// Runs `work`, showing the progress messages it gives as a spinner
@@ -183,7 +219,7 @@ impl App {
         }
         let c = self.with_spinner(|progress| {
             Compiler::new(&self.data.cache(), progress, &|m| {
-                eprintln!("{}", self.err_style.yellow(m))
+                self.above_progress(|| eprintln!("{}", self.err_style.yellow(m)))
             })
         })?;
         Ok(self.compiler.get_or_init(|| c))

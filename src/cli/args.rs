@@ -1,7 +1,11 @@
 //! The command line as typed: clap definitions only. `app` resolves these
-//! (with the environment) into settings; `cmd/*` carry them out.
+//! (with the environment) into settings; `cmd/*` carry them out. The
+//! values offered at TAB come from `complete`'s completers, named here on
+//! their arguments.
 
+use crate::cli::complete;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -22,7 +26,7 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Use the problem packages in DIR instead of the built-in ones (before
     /// the command: `judge --problems DIR verify`).
-    #[arg(long, value_name = "DIR", env = "JUDGE_PROBLEMS")]
+    #[arg(long, value_name = "DIR", env = "JUDGE_PROBLEMS", value_hint = clap::ValueHint::DirPath)]
     pub problems: Option<PathBuf>,
     /// When to use colour (NO_COLOR is honoured by `auto`; default: auto, or judge.toml's).
     #[arg(long, global = true, value_enum)]
@@ -131,7 +135,10 @@ pub enum Command {
     Report(ReportArgs),
     /// Check the toolchain, the data directory, the packages and every sandbox layer.
     Doctor(FormatArgs),
-    /// Print a shell completion script, offering the problem ids, patterns and lists (e.g. `judge completions bash > ~/.local/share/bash-completion/completions/judge`; again after adding packages).
+    /// Print the shell's completion script: at each TAB it asks judge for the problem ids, patterns, lists and mock presets in use then (`source <(judge completions bash)` in ~/.bashrc).
+    #[command(
+        after_help = "Install (made anew at each shell's start, so it always matches this judge):\n  bash        echo 'source <(judge completions bash)' >> ~/.bashrc\n  zsh         echo 'source <(judge completions zsh)' >> ~/.zshrc\n  fish        echo 'judge completions fish | source' >> ~/.config/fish/completions/judge.fish\n  elvish      echo 'eval (judge completions elvish | slurp)' >> ~/.config/elvish/rc.elv\n  powershell  echo 'judge completions powershell | Out-String | Invoke-Expression' >> $PROFILE\n\nThe script is what `COMPLETE=bash judge` prints. Packages added later, `--problems DIR`\nand judge.toml's `problems` are offered without making it again."
+    )]
     Completions {
         /// bash, zsh, fish, elvish or powershell.
         shell: clap_complete::Shell,
@@ -159,12 +166,14 @@ pub struct FormatArgs {
 #[derive(Args, Debug)]
 pub struct AttemptArgs {
     /// The problem (default: the attempt in progress).
+    #[arg(add = ArgValueCompleter::new(complete::problems))]
     pub id: Option<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
     /// Only this problem's attempts, with their submissions.
+    #[arg(add = ArgValueCompleter::new(complete::problems))]
     pub id: Option<String>,
     /// Print submission N (its code and report).
     #[arg(long, value_name = "N")]
@@ -195,15 +204,16 @@ pub struct ReportArgs {
 #[derive(Args, Debug)]
 pub struct MockArgs {
     /// A preset (two-medium-50, medium-hard, two-medium-45, phone-screen), or `end`, or `report`.
+    #[arg(add = ArgValueCandidates::new(complete::mock_words))]
     pub preset: Option<String>,
     /// Exactly these problems (comma-separated).
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', add = ArgValueCompleter::new(complete::problems))]
     pub problems: Vec<String>,
     /// One problem of this difficulty per use (easy, medium, hard).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCandidates::new(complete::difficulties))]
     pub difficulty: Vec<String>,
     /// Only problems with this pattern.
-    #[arg(long)]
+    #[arg(long, add = ArgValueCandidates::new(complete::patterns))]
     pub pattern: Option<String>,
     /// How many problems (with --pattern, or to shorten a preset).
     #[arg(long)]
@@ -265,13 +275,13 @@ pub struct ImportArgs {
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Only problems with this pattern (e.g. two-pointers, sliding-window).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCandidates::new(complete::patterns))]
     pub pattern: Option<String>,
     /// Only problems of this difficulty (easy, medium, hard).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCandidates::new(complete::difficulties))]
     pub difficulty: Option<String>,
     /// Only problems on this list (seed, blind75, neetcode150).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCandidates::new(complete::lists))]
     pub list: Option<String>,
     /// Only problems you have solved, attempted without solving, or never tried.
     #[arg(long, value_parser = ["solved", "attempted", "new"])]
@@ -283,6 +293,7 @@ pub struct ListArgs {
 #[derive(Args, Debug)]
 pub struct ShowArgs {
     /// The problem, e.g. lc-15.
+    #[arg(add = ArgValueCompleter::new(complete::problems))]
     pub id: String,
     /// Also print the hints.
     #[arg(long)]
@@ -292,7 +303,11 @@ pub struct ShowArgs {
 #[derive(Args, Debug)]
 pub struct StartArgs {
     /// The problem, e.g. lc-15.
-    #[arg(required_unless_present = "random", conflicts_with = "random")]
+    #[arg(
+        required_unless_present = "random",
+        conflicts_with = "random",
+        add = ArgValueCompleter::new(complete::problems)
+    )]
     pub id: Option<String>,
     /// Continue with the earlier code in the workspace instead of starting
     /// from LeetCode's stub (not for a review, which always starts fresh).
@@ -302,10 +317,10 @@ pub struct StartArgs {
     #[arg(long)]
     pub random: bool,
     /// With --random: only problems with this pattern.
-    #[arg(long, requires = "random")]
+    #[arg(long, requires = "random", add = ArgValueCandidates::new(complete::patterns))]
     pub pattern: Option<String>,
     /// With --random: only problems of this difficulty (easy, medium, hard).
-    #[arg(long, requires = "random")]
+    #[arg(long, requires = "random", add = ArgValueCandidates::new(complete::difficulties))]
     pub difficulty: Option<String>,
     /// Open the file in $VISUAL or $EDITOR.
     #[arg(long)]
@@ -315,6 +330,7 @@ pub struct StartArgs {
 #[derive(Args, Debug, Clone)]
 pub struct SolutionArgs {
     /// The problem (default: the attempt in progress, or the workspace you are in).
+    #[arg(add = ArgValueCompleter::new(complete::problems))]
     pub id: Option<String>,
     /// The solution file (default: the problem's workspace file).
     #[arg(long, value_name = "PATH")]
@@ -371,7 +387,7 @@ pub struct GradeArgs {
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// The problem every file solves (default: from each file's name).
-    #[arg(long)]
+    #[arg(long, add = ArgValueCompleter::new(complete::problems))]
     pub problem: Option<String>,
     /// When a file fails, do not search for a smaller failing input.
     #[arg(long)]
@@ -397,6 +413,7 @@ pub struct GradeArgs {
 #[derive(Args, Debug)]
 pub struct VerifyArgs {
     /// Packages to verify (default: all).
+    #[arg(add = ArgValueCompleter::new(complete::problems))]
     pub ids: Vec<String>,
     /// Also prove the feedback: the measured growth of the reference, of
     /// each accepted/ and tle_ solution against the intended complexity,

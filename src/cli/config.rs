@@ -5,7 +5,6 @@
 //! points. A missing file is no error; a bad one names the file, the line,
 //! the field, what was found and what was expected.
 
-use crate::cli::args::ColorChoice;
 use crate::engine::compile::EDITIONS;
 use crate::error::{Error, Result};
 use serde::Deserialize;
@@ -56,16 +55,6 @@ pub enum ColorName {
     Auto,
     Always,
     Never,
-}
-
-impl From<ColorName> for ColorChoice {
-    fn from(c: ColorName) -> ColorChoice {
-        match c {
-            ColorName::Auto => ColorChoice::Auto,
-            ColorName::Always => ColorChoice::Always,
-            ColorName::Never => ColorChoice::Never,
-        }
-    }
 }
 
 impl Config {

@@ -156,21 +156,6 @@ fn bad_arguments_are_usage_errors() {
 }
 
 #[test]
-fn completions_are_generated_for_each_shell() {
-    let env = Env::new();
-    env.judge(&["completions", "bash"])
-        .code(0)
-        .stdout_has("_judge()")
-        .stdout_has("submit");
-    env.judge(&["completions", "zsh"])
-        .code(0)
-        .stdout_has("#compdef judge");
-    env.judge(&["completions", "tcsh"])
-        .code(2)
-        .stderr_has("tcsh");
-}
-
-#[test]
 fn solution_files_must_be_regular_files_of_a_sane_size() {
     // A student's checkout can hold links and special files: judge reads
     // none of them, and says what it found.

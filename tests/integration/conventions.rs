@@ -1,6 +1,6 @@
 //! The conventions of a command-line tool: `judge list`'s status column and
-//! `--status`, `judge start --random` and `--edit`, `judge man`, and
-//! completion scripts that offer the catalog's ids, patterns and lists.
+//! `--status`, `judge start --random` and `--edit`, and `judge man`.
+//! Shell completion has its own module, `completions`.
 
 use crate::util::{Env, repo};
 
@@ -131,20 +131,4 @@ fn man_prints_a_manual_page() {
         .stdout_has(".TH judge 1")
         .stdout_has("Offline coding\\-practice judge")
         .stdout_has("completions");
-}
-
-#[test]
-fn completions_offer_problem_ids_patterns_and_lists() {
-    let env = Env::new();
-    for shell in ["bash", "zsh", "fish"] {
-        env.judge(&["completions", shell])
-            .code(0)
-            .stdout_has("lc-15")
-            .stdout_has("lc-704")
-            .stdout_has("two-pointers")
-            .stdout_has("neetcode150");
-    }
-    env.judge(&["completions", "tcsh"])
-        .code(2)
-        .stderr_has("invalid value 'tcsh'");
 }

@@ -4,6 +4,7 @@
 mod architecture;
 mod bad_input;
 mod checker;
+mod completions;
 mod config;
 mod conventions;
 mod custom_input;

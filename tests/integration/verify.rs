@@ -1,8 +1,9 @@
 //! `judge verify` over every built-in package: the reference is accepted,
 //! the brute force agrees, each wrong solution gets its declared verdict,
-//! the stub compiles and is rejected, the generator is deterministic.
+//! the stub compiles and is rejected, the generator is deterministic; and
+//! its progress bar, on a terminal only.
 
-use crate::util::{Env, copy_package, edit};
+use crate::util::{Env, copy_package, edit, shared_cache};
 
 #[test]
 fn every_builtin_package_verifies() {
@@ -92,4 +93,66 @@ fn a_sized_generator_must_be_deterministic_and_valid() {
     run.code(1).stdout_has(
         "sized generator: the reference fails on `gen size 1 seed 1` (an invalid input?)",
     );
+}
+
+/// On a terminal, stderr shows package k of N with its id under the
+/// results, and clears it at the end; stdout holds the same lines as when
+/// nothing is a terminal, and piped stderr holds nothing. Unknown ids fail
+/// at once, so this needs no compiler.
+#[test]
+fn verify_shows_its_progress_on_a_terminal_only() {
+    let args = ["--color", "never", "verify", "nosuch-a", "nosuch-b"];
+    let env = Env::new();
+    let piped = env.judge(&args[2..]);
+    piped.code(1).stdout_has("nosuch-b\n");
+    assert_eq!(
+        piped.stderr,
+        "",
+        "progress on piped stderr{}",
+        piped.context()
+    );
+
+    let Some(script) = ["/usr/bin/script", "/bin/script"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).is_file())
+    else {
+        eprintln!("skipped: no `script` (util-linux) to give judge a terminal");
+        return;
+    };
+    let out = env.cwd.path().join("stdout.txt");
+    let line = format!(
+        "{} {} > {}",
+        assert_cmd::cargo::cargo_bin("judge").display(),
+        args.join(" "),
+        out.display()
+    );
+    // `script` gives judge a terminal for stderr; stdout goes to the file.
+    let tty = std::process::Command::new(script)
+        .args(["-qec", &line, "/dev/null"])
+        .current_dir(env.cwd.path())
+        .env_remove("JUDGE_PROBLEMS")
+        .env_remove("JUDGE_CONFIG")
+        .env("XDG_CONFIG_HOME", env.home.path().join("config"))
+        .env("JUDGE_HOME", env.home.path())
+        .env("JUDGE_CACHE", shared_cache())
+        .output()
+        .unwrap();
+    let terminal = String::from_utf8_lossy(&tty.stdout).into_owned();
+    let context = format!("\n--- terminal (stderr):\n{terminal:?}");
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        piped.stdout,
+        "stdout differs when stderr is a terminal{context}"
+    );
+    for step in ["1/2 nosuch-a", "2/2 nosuch-b"] {
+        assert!(
+            terminal.contains(step),
+            "no {step:?} on the terminal{context}"
+        );
+    }
+    let last_bar = terminal.rfind("2/2 nosuch-b").unwrap();
+    let cleared = terminal[last_bar..]
+        .rfind("\x1b[2K")
+        .is_some_and(|at| terminal[last_bar + at + 4..].trim().is_empty());
+    assert!(cleared, "the bar is left on the terminal{context}");
 }

@@ -45,15 +45,7 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
         Command::Review(a) => plan::review(app, a),
         Command::Report(a) => report::run(app, a),
         Command::Doctor(a) => doctor::run(app, a),
-        Command::Completions { shell } => {
-            clap_complete::generate(
-                shell,
-                &mut with_values(app),
-                "judge",
-                &mut std::io::stdout(),
-            );
-            Ok(crate::error::exit_code::ACCEPTED)
-        }
+        Command::Completions { shell } => completions(shell),
         Command::Man => {
             use clap::CommandFactory;
             clap_mangen::Man::new(crate::cli::args::Cli::command())
@@ -71,58 +63,14 @@ pub fn dispatch(app: &App, command: Command) -> Result<i32> {
     }
 }
 
-/// The command line with the values of this catalog baked in for a
-/// completion script: problem ids wherever a problem is named (`id`,
-/// `--problem`, `--problems`), its patterns for `--pattern`, its lists for
-/// `--list`, and the difficulties. Parsing never uses this; a script made
-/// before a package was added does not offer it until made again.
-fn with_values(app: &crate::cli::app::App) -> clap::Command {
-    use clap::CommandFactory;
-    use std::collections::BTreeSet;
-    let packages = app.catalog.packages();
-    let ids: BTreeSet<String> = packages.iter().map(|p| p.id.to_string()).collect();
-    let patterns: BTreeSet<String> = packages
-        .iter()
-        .flat_map(|p| p.meta.patterns.iter().cloned())
-        .collect();
-    let lists: BTreeSet<String> = packages
-        .iter()
-        .flat_map(|p| p.meta.lists.iter().cloned())
-        .collect();
-    let difficulties: BTreeSet<String> = ["easy", "medium", "hard"].map(String::from).into();
-    fn offer(cmd: clap::Command, values: &[(&str, &BTreeSet<String>)]) -> clap::Command {
-        let mut cmd = cmd;
-        for (arg, set) in values {
-            if cmd.get_arguments().any(|a| a.get_id() == *arg) {
-                // Leaked: the script is printed once and the process ends
-                // (clap takes owned strings only with its `string` feature).
-                let set: Vec<&'static str> = set
-                    .iter()
-                    .map(|v| &*Box::leak(v.clone().into_boxed_str()))
-                    .collect();
-                cmd = cmd.mut_arg(*arg, |a| {
-                    a.value_parser(clap::builder::PossibleValuesParser::new(set))
-                });
-            }
+/// `judge completions SHELL`: the registration script, which asks judge
+/// for the candidates at each TAB (see `cli::complete`).
+pub fn completions(shell: clap_complete::Shell) -> Result<i32> {
+    crate::cli::complete::write_registration(shell, &mut std::io::stdout()).map_err(|e| {
+        crate::error::Error::Io {
+            context: format!("cannot write the {shell} completion script"),
+            source: e,
         }
-        let names: Vec<String> = cmd
-            .get_subcommands()
-            .map(|c| c.get_name().to_string())
-            .collect();
-        for name in names {
-            cmd = cmd.mut_subcommand(name, |c| offer(c, values));
-        }
-        cmd
-    }
-    offer(
-        crate::cli::args::Cli::command(),
-        &[
-            ("id", &ids),
-            ("problem", &ids),
-            ("ids", &ids),
-            ("pattern", &patterns),
-            ("list", &lists),
-            ("difficulty", &difficulties),
-        ],
-    )
+    })?;
+    Ok(crate::error::exit_code::ACCEPTED)
 }

@@ -31,9 +31,15 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     let mut failed = Vec::new();
     let mut cached = 0;
     let judge = judge_identity();
-    for id in &ids {
+    // On stderr, only on a terminal: package k of N, its id, the time so far.
+    let progress = app.bar(ids.len(), "").or_else(|| app.spinner(""));
+    for (k, id) in ids.iter().enumerate() {
+        if let Some(p) = &progress {
+            p.set_position(k as u64 + 1);
+            p.set_message(id.to_string());
+        }
         let started = Instant::now();
-        println!("{}", s.bold(&format!("{id}")));
+        app.above_progress(|| println!("{}", s.bold(&format!("{id}"))));
         // A package verified here before, unchanged, by this judge and
         // toolchain, is not verified again (margins are this machine's).
         let marker = match app.catalog.get(id) {
@@ -41,10 +47,12 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
             Err(_) => None,
         };
         if !args.force && marker.as_ref().is_some_and(|m| m.exists()) {
-            println!(
-                "  {} {id} verified before on this machine, unchanged (`--force` verifies again)",
-                s.green("✓")
-            );
+            app.above_progress(|| {
+                println!(
+                    "  {} {id} verified before on this machine, unchanged (`--force` verifies again)",
+                    s.green("✓")
+                )
+            });
             cached += 1;
             continue;
         }
@@ -60,17 +68,24 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
             crate::paths::write_atomic(m, b"verified\n")?;
         }
         if problems.is_empty() {
-            println!(
-                "  {} {id} verified in {:.1} s",
-                s.green("✓"),
-                started.elapsed().as_secs_f64()
-            );
+            app.above_progress(|| {
+                println!(
+                    "  {} {id} verified in {:.1} s",
+                    s.green("✓"),
+                    started.elapsed().as_secs_f64()
+                )
+            });
         } else {
-            for p in &problems {
-                println!("  {} {p}", s.red("✗"));
-            }
+            app.above_progress(|| {
+                for p in &problems {
+                    println!("  {} {p}", s.red("✗"));
+                }
+            });
             failed.push(id.clone());
         }
+    }
+    if let Some(p) = progress {
+        p.finish_and_clear();
     }
     if failed.is_empty() {
         let again = if cached > 0 {
@@ -132,7 +147,7 @@ fn verified_marker(
 }
 
 fn ok(app: &App, msg: String) {
-    println!("  {} {msg}", app.style.green("✓"));
+    app.above_progress(|| println!("  {} {msg}", app.style.green("✓")));
 }
 
 /// Returns the problems found (empty: verified).
