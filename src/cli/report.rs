@@ -402,7 +402,7 @@ pub fn counterexample(
 
 /// `nums = [0,0,0], target = 1` for a function's JSON argument array (the
 /// array itself when the names do not match it).
-fn named_arguments(input: &str, params: &[String]) -> String {
+pub fn named_arguments(input: &str, params: &[String]) -> String {
     match serde_json::from_str::<serde_json::Value>(input) {
         Ok(serde_json::Value::Array(args)) if !params.is_empty() && args.len() == params.len() => {
             params

@@ -35,12 +35,12 @@ fn input_takes_json_testcase_panel_and_statement_forms() {
         .code(0)
         .stdout_has("custom-1:")
         .stdout_has("custom-2:")
-        .stdout_has("input     [[1,5,9],14]")
+        .stdout_has("input     nums = [1,5,9], target = 14")
         .stdout_has("2/2 passed");
     // The statement's form, the names in any order.
     env.judge(&["run", "lc-1", "--input", "target = 6, nums = [3,2,4]"])
         .code(0)
-        .stdout_has("input     [[3,2,4],6]")
+        .stdout_has("input     nums = [3,2,4], target = 6")
         .stdout_has("expected  [1,2]");
     // An input outside the constraints is said to be so.
     env.judge(&["run", "lc-1", "--input", "[[1,2],10]"])

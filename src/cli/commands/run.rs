@@ -113,7 +113,10 @@ pub fn run(app: &App, args: RunArgs) -> Result<i32> {
                 serde_json::to_value(&j.outputs).map_err(|e| Error::Internal(e.to_string()))?;
             crate::cli::report::print_json(&v)?
         }
-        Format::Human => print!("{}", render(app, &cases, &j, from_file)),
+        Format::Human => print!(
+            "{}",
+            render(app, &pkg.shape.param_names(), &cases, &j, from_file)
+        ),
     }
     Ok(if j.verdict == Verdict::Accepted {
         exit_code::ACCEPTED
@@ -230,7 +233,15 @@ fn expect_reference_answers(
     Ok(())
 }
 
-fn render(app: &App, cases: &[CaseSpec], j: &Judgement, from_file: Option<FromFile>) -> String {
+/// `params`: the function's parameter names, to show an input as the
+/// statement writes it (`nums = [1,2], target = 3`).
+fn render(
+    app: &App,
+    params: &[String],
+    cases: &[CaseSpec],
+    j: &Judgement,
+    from_file: Option<FromFile>,
+) -> String {
     let s = &app.style;
     if j.verdict == Verdict::CompileError {
         return report::judgement(s, j, false);
@@ -251,7 +262,7 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement, from_file: Option<FromFi
         out.push_str(&format!(
             "  {}     {}\n",
             s.dim("input"),
-            abbreviate(case.input, 300)
+            abbreviate(&report::named_arguments(case.input, params), 300)
         ));
         match &j.outputs[i] {
             // A wrong answer shows where it first differs, as `submit` does.
@@ -307,11 +318,16 @@ fn render(app: &App, cases: &[CaseSpec], j: &Judgement, from_file: Option<FromFi
         Some(_) => "examples passed".into(),
         None => "passed".into(),
     };
-    out.push_str(&format!(
-        "{} {}/{} {what} · `judge submit` runs the hidden tests\n",
-        s.verdict(j.verdict, j.verdict.name()),
-        j.passed,
-        j.total
-    ));
+    let name = j.verdict.name();
+    let line = report::wrap(
+        &format!(
+            "{name} {}/{} {what} · `judge submit` runs the hidden tests",
+            j.passed, j.total
+        ),
+        s.width,
+        "",
+        "  ",
+    );
+    out.push_str(&line.replacen(name, &s.verdict(j.verdict, name), 1));
     out
 }
