@@ -438,18 +438,7 @@ fn feedback_sweep(
     );
     let opts = crate::engine::growth::Options::default();
     for (file, code) in &files {
-        let path = pkg.origin.join(file);
-        let built = judging::compile(
-            pkg,
-            compiler,
-            &judging::Submission {
-                code,
-                path: &path,
-                edition: DEFAULT_EDITION,
-                build_dir: &own_build(pc, file),
-                incremental: false,
-            },
-        )?;
+        let built = compile_file(pkg, compiler, pc, file, code)?;
         let Ok((binary, _)) = built else {
             problems.push(format!("growth: {file} does not compile"));
             continue;
@@ -573,6 +562,28 @@ fn known_cases(ts: &TestSet) -> Vec<Known> {
 
 /// The build directory of one of the package's own files (`wrong/x.rs`:
 /// `wrong-x`), as `prebuild` and the checks below both use it.
+/// Compiles one of the package's own files (wrong/, accepted/, the
+/// reference) into its own build directory.
+fn compile_file(
+    pkg: &Package,
+    compiler: &crate::engine::compile::Compiler,
+    pc: &PackageCache,
+    file: &str,
+    code: &str,
+) -> Result<std::result::Result<(crate::engine::compile::Binary, Duration), judging::Judgement>> {
+    judging::compile(
+        pkg,
+        compiler,
+        &judging::Submission {
+            code,
+            path: &pkg.origin.join(file),
+            edition: DEFAULT_EDITION,
+            build_dir: &own_build(pc, file),
+            incremental: false,
+        },
+    )
+}
+
 fn own_build(pc: &PackageCache, file: &str) -> std::path::PathBuf {
     pc.build_dir(&file.trim_end_matches(".rs").replace('/', "-"))
 }
@@ -597,17 +608,7 @@ fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
                     let Some((file, code)) = files.get(i) else {
                         break;
                     };
-                    let _ = judging::compile(
-                        pkg,
-                        compiler,
-                        &judging::Submission {
-                            code,
-                            path: &pkg.origin.join(file),
-                            edition: DEFAULT_EDITION,
-                            build_dir: &own_build(pc, file),
-                            incremental: false,
-                        },
-                    );
+                    let _ = compile_file(pkg, compiler, pc, file, code);
                 }
             });
         }
@@ -694,17 +695,7 @@ impl Margins {
             let Some(code) = pkg.file(file) else {
                 return Ok(None);
             };
-            let built = judging::compile(
-                pkg,
-                compiler,
-                &judging::Submission {
-                    code,
-                    path: &pkg.origin.join(file),
-                    edition: DEFAULT_EDITION,
-                    build_dir: &own_build(pc, file),
-                    incremental: false,
-                },
-            )?;
+            let built = compile_file(pkg, compiler, pc, file, code)?;
             let Ok((binary, _)) = built else {
                 return Ok(None);
             };
