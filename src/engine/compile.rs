@@ -186,7 +186,7 @@ impl Compiler {
     }
 
     /// The harness is built and usable.
-    pub fn libraries_built(&self) -> bool {
+    pub fn harness_built(&self) -> bool {
         self.harness_usable()
     }
 

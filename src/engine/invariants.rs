@@ -89,11 +89,7 @@ impl Invariants {
         match v {
             Value::Array(items) => {
                 let n = items.len();
-                p.same_len = match (p.arrays, p.same_len) {
-                    (0, _) => Some(n),
-                    (_, Some(l)) if l == n => Some(l),
-                    _ => None,
-                };
+                p.same_len = still_same(p.arrays, p.same_len, n);
                 p.arrays += 1;
                 p.min_len = p.min_len.min(n);
                 let inner: Vec<usize> = items
@@ -130,11 +126,7 @@ impl Invariants {
             }
             Value::String(s) => {
                 let n = s.chars().count();
-                p.same_chars = match (p.strings, p.same_chars) {
-                    (0, _) => Some(n),
-                    (_, Some(l)) if l == n => Some(l),
-                    _ => None,
-                };
+                p.same_chars = still_same(p.strings, p.same_chars, n);
                 p.strings += 1;
                 p.min_chars = p.min_chars.min(n);
             }
@@ -229,6 +221,16 @@ fn key_of(path: &[usize]) -> String {
             .iter()
             .fold(first.to_string(), |key, _| child_key(&key)),
         None => String::new(),
+    }
+}
+
+/// The length every one of `seen` earlier values shared, if `n` shares it
+/// too (the first value sets it).
+fn still_same(seen: usize, same: Option<usize>, n: usize) -> Option<usize> {
+    match (seen, same) {
+        (0, _) => Some(n),
+        (_, Some(l)) if l == n => Some(l),
+        _ => None,
     }
 }
 

@@ -70,26 +70,18 @@ fn start_random_picks_an_unsolved_problem_the_same_all_day() {
     assert!(a.starts_with("lc-"), "picked {a:?}");
     assert_eq!(first(&other), a, "the same day, the same pick");
     // The only easy binary-search problem: picked, then in progress, so none is left.
-    env.judge(&[
+    let easy_binary_search = [
         "start",
         "--random",
         "--pattern",
         "binary-search",
         "--difficulty",
         "easy",
-    ])
-    .code(0)
-    .stdout_has("lc-704");
-    env.judge(&[
-        "start",
-        "--random",
-        "--pattern",
-        "binary-search",
-        "--difficulty",
-        "easy",
-    ])
-    .code(2)
-    .stderr_has("--random: no unsolved problem fits (of the 1 that do");
+    ];
+    env.judge(&easy_binary_search).code(0).stdout_has("lc-704");
+    env.judge(&easy_binary_search)
+        .code(2)
+        .stderr_has("--random: no unsolved problem fits (of the 1 that do");
     env.judge(&["start", "--random", "--pattern", "two-pointer"])
         .code(2)
         .stderr_has("--pattern two-pointer: no problem has it")

@@ -124,10 +124,7 @@ fn import_names_a_missing_file_and_another_format() {
 #[test]
 fn import_refuses_bogus_values_and_writes_nothing() {
     let env = Env::new();
-    let file = env.write(
-        "mine.rs",
-        &std::fs::read_to_string(repo("problems/lc-704/reference.rs")).unwrap(),
-    );
+    let file = env.reference_copy("lc-704");
     env.judge(&[
         "submit",
         "lc-704",

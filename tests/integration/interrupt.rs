@@ -42,19 +42,7 @@ fn ctrl_c_during_submit_leaves_nothing_and_records_nothing() {
          nums.len() as i32 + target\n    }\n}\n",
     )
     .unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("judge"))
-        .current_dir(env.cwd.path())
-        .env_remove("JUDGE_NOW")
-        .env_remove("JUDGE_PROBLEMS")
-        .env_remove("JUDGE_CONFIG")
-        .env("XDG_CONFIG_HOME", env.home.path().join("config"))
-        .env("JUDGE_HOME", env.home.path())
-        .env("JUDGE_CACHE", shared_cache())
-        .args(["--color", "never", "submit", "lc-704"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = env.spawn(&["submit", "lc-704"]);
     let pid = child.id();
     let runs = shared_cache().join("runs");
     let mine = format!("judge-run-{pid}-");

@@ -108,10 +108,7 @@ fn a_new_attempt_starts_fresh_and_keeps_the_earlier_code_aside() {
 #[test]
 fn a_submission_without_an_attempt_is_listed_as_unclocked_practice() {
     let env = Env::new();
-    let file = env.write(
-        "mine.rs",
-        &std::fs::read_to_string(repo("problems/lc-704/reference.rs")).unwrap(),
-    );
+    let file = env.reference_copy("lc-704");
     env.judge(&[
         "submit",
         "lc-704",

@@ -324,10 +324,7 @@ fn a_hidden_difficulty_stays_hidden_until_the_mock_ends() {
     assert!(p["difficulty"].is_null(), "{}", list.context());
     let easy = env.judge(&["list", "--difficulty", "easy"]);
     assert!(!easy.stdout.contains("lc-704"), "{}", easy.context());
-    let file = env.write(
-        "mine.rs",
-        &std::fs::read_to_string(repo("problems/lc-704/reference.rs")).unwrap(),
-    );
+    let file = env.reference_copy("lc-704");
     no_label(
         env.judge(&[
             "submit",

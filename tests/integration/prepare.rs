@@ -74,11 +74,13 @@ fn a_submit_before_the_preparation_is_done_waits_for_it() {
     .unwrap();
     env.judge(&["submit"]).code(0).stdout_has("Accepted");
     env.judge(&["submit"]).code(0).stdout_has("Accepted");
-    // Each part was built once, by whichever judge came first.
-    let harnesses = std::fs::read_dir(cache.join("harness"))
+    // One harness in place, and nothing half built beside it: the two
+    // judges took turns under the harness lock.
+    let entries: Vec<String> = std::fs::read_dir(cache.join("harness"))
         .unwrap()
         .flatten()
-        .filter(|e| e.path().is_dir())
-        .count();
-    assert_eq!(harnesses, 1);
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert!(!entries[0].starts_with('.'), "{entries:?}");
 }

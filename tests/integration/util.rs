@@ -109,6 +109,15 @@ impl Env {
         p
     }
 
+    /// A copy of a package's reference solution in the working directory,
+    /// as a user's own file (`mine.rs`) to submit with `--file`.
+    pub fn reference_copy(&self, id: &str) -> PathBuf {
+        self.write(
+            "mine.rs",
+            &std::fs::read_to_string(repo(&format!("problems/{id}/reference.rs"))).unwrap(),
+        )
+    }
+
     pub fn workspace_file(&self, id: &str) -> PathBuf {
         self.home
             .path()

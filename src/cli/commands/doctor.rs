@@ -90,7 +90,7 @@ pub fn run(app: &App, args: FormatArgs) -> Result<i32> {
     checks.push(
         match crate::engine::compile::Compiler::locate(&app.data.cache()) {
             Ok(c) => {
-                let harness = if c.libraries_built() {
+                let harness = if c.harness_built() {
                     format!("the judge harness, built in {}", c.library_dir().display())
                 } else {
                     format!(

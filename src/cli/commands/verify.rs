@@ -307,31 +307,22 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
     for (file, code) in pkg.accepted_solutions() {
         let path = pkg.origin.join(&file);
         let build = own_build(&pc, &file);
-        let judge_it = || {
-            judging::judge(
-                pkg,
-                compiler,
-                &judging::Submission {
-                    code: &code,
-                    path: &path,
-                    edition: DEFAULT_EDITION,
-                    build_dir: &build,
-                    incremental: false,
-                },
-                &cases,
-                &ts,
-                app.jobs,
-            )
-        };
-        let mut j = judge_it()?;
-        // Near the margin, a second run: its time counts at the faster of the
-        // two, as the calibration's does (a load spike is not the solution).
-        if j.verdict == Verdict::Accepted && j.max_time_ms * ACCEPTED_MARGIN > j.time_limit_ms {
-            let again = judge_it()?;
-            if again.verdict == Verdict::Accepted && again.max_time_ms < j.max_time_ms {
-                j = again;
-            }
-        }
+        // A slow moment is not the solution: a margin that fails is timed
+        // again side by side (`Margins::side_by_side`).
+        let j = judging::judge(
+            pkg,
+            compiler,
+            &judging::Submission {
+                code: &code,
+                path: &path,
+                edition: DEFAULT_EDITION,
+                build_dir: &build,
+                incremental: false,
+            },
+            &cases,
+            &ts,
+            app.jobs,
+        )?;
         if j.max_time_ms > margins.slowest_accepted.1 {
             margins.slowest_accepted = (file.clone(), j.max_time_ms);
         }
