@@ -40,8 +40,8 @@ use std::time::Duration;
 /// the first process.
 const SMALL_INPUT: usize = 16 * 1024;
 /// How many processes may end on a failing case (time, memory, output,
-/// crash) before the rest of the cases are left unrun.
-const MAX_FAILING_PROCESSES: usize = 3;
+/// crash) before the rest of the cases are left unrun (`RunPlan::max_failing`).
+pub const MAX_FAILING_PROCESSES: usize = 3;
 /// The results channel (the answers) is capped at this size.
 pub const OUTPUT_LIMIT: u64 = 32 << 20;
 /// stdout and stderr together with a process: debug prints, not answers.
@@ -143,6 +143,10 @@ pub struct RunPlan<'a> {
     /// Run the program as two processes, the second fed only what the first
     /// returned (a codec's serialize, then deserialize: see `run`).
     pub round_trip: bool,
+    /// How many processes may end on a failing case before the cases not
+    /// yet started are left unrun (`MAX_FAILING_PROCESSES`; 1 for a brute
+    /// force given its inputs in growing size).
+    pub max_failing: usize,
 }
 
 /// Where run directories are made: a private folder of the judge's (set at
@@ -320,7 +324,8 @@ fn worker(plan: &RunPlan, phase: Option<&str>, shared: &Shared) -> Result<()> {
     loop {
         let job = {
             let mut q = shared.queue.lock().unwrap_or_else(|e| e.into_inner());
-            if *shared.failing.lock().unwrap_or_else(|e| e.into_inner()) >= MAX_FAILING_PROCESSES {
+            if *shared.failing.lock().unwrap_or_else(|e| e.into_inner()) >= plan.max_failing.max(1)
+            {
                 q.clear();
             }
             match q.pop_front() {

@@ -394,6 +394,7 @@ fn measure(
             time_limit: Some(cap),
             memory_mb: pkg.meta.limits.memory_mb,
             jobs: jobs.min(2),
+            max_failing: execute::MAX_FAILING_PROCESSES,
         })?;
         let mut times: Vec<f64> = Vec::new();
         let mut over = false;

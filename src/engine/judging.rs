@@ -381,6 +381,7 @@ pub fn judge_binary(
         time_limit: Some(time_limit),
         memory_mb,
         jobs,
+        max_failing: execute::MAX_FAILING_PROCESSES,
     })?;
     let run_time = started.elapsed();
     let mut reports = Vec::with_capacity(cases.len());

@@ -469,6 +469,7 @@ pub fn run_trusted(
         time_limit,
         memory_mb: pkg.meta.limits.memory_mb,
         jobs,
+        max_failing: execute::MAX_FAILING_PROCESSES,
     })?
     .results)
 }
@@ -571,6 +572,8 @@ pub fn run_program(
 }
 
 fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> Result<TestSet> {
+    // What the build runs is compiled first, side by side.
+    in_parallel(&own_programs(pkg, compiler, pc), jobs);
     let mut cases: Vec<(Case, bool)> = pkg
         .handwritten_cases()?
         .into_iter()
@@ -605,6 +608,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         time_limit: None,
         memory_mb: pkg.meta.limits.memory_mb,
         jobs,
+        max_failing: execute::MAX_FAILING_PROCESSES,
     };
     let first = execute::run(&plan)?;
     let second = execute::run(&plan)?;
@@ -717,7 +721,7 @@ fn time_calibration(
     let code = pkg
         .file(rel)
         .ok_or_else(|| Error::package(&pkg.origin, format!("limits.calibrate: no file {rel}")))?;
-    let binary = compile_own(pkg, compiler, pc, "calibrate", code, rel)?;
+    let binary = compile_own(pkg, compiler, pc, &own_build(rel), code, rel)?;
     let plan = RunPlan {
         binary: &binary.path(),
         ..*reference_plan
@@ -757,6 +761,69 @@ fn time_calibration(
 
 /// How many of the calibration solution's slowest cases are timed twice.
 const RETIMED_CASES: usize = 3;
+
+/// The build directory of one of the package's own files, by its path in
+/// the package (`wrong/tle_cubic.rs`: `wrong-tle_cubic`): the calibration
+/// solution's build is verify's build of the same accepted/ file.
+pub fn own_build(rel: &str) -> String {
+    rel.trim_end_matches(".rs").replace('/', "-")
+}
+
+/// A compile run ahead of the work that needs its binary, so that the work
+/// finds the build up to date (and reports its errors, if it fails):
+/// the build directory's name, and the compile.
+pub type Prebuild<'a> = (String, Box<dyn Fn() + Send + Sync + 'a>);
+
+/// What building the test set compiles: the generator, the checker, the
+/// reference and the calibration solution.
+pub fn own_programs<'a>(
+    pkg: &'a Package,
+    compiler: &'a Compiler,
+    pc: &'a PackageCache,
+) -> Vec<Prebuild<'a>> {
+    let mut out: Vec<Prebuild<'a>> = vec![
+        (
+            "gen".into(),
+            Box::new(move || drop(compile_generator(pkg, compiler, pc))),
+        ),
+        (
+            "checker".into(),
+            Box::new(move || drop(checker_program(pkg, compiler, pc))),
+        ),
+        (
+            "reference".into(),
+            Box::new(move || drop(compile_reference(pkg, compiler, pc))),
+        ),
+    ];
+    if let Some(rel) = pkg.meta.limits.calibrate.as_deref()
+        && let Some(code) = pkg.file(rel)
+    {
+        out.push((
+            own_build(rel),
+            Box::new(move || drop(compile_own(pkg, compiler, pc, &own_build(rel), code, rel))),
+        ));
+    }
+    out
+}
+
+/// Runs the compiles `jobs` at a time, each build directory once (the
+/// first task that names it).
+pub fn in_parallel(tasks: &[Prebuild], jobs: usize) {
+    let mut seen = std::collections::HashSet::new();
+    let unique: Vec<&Prebuild> = tasks.iter().filter(|(b, _)| seen.insert(b)).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.clamp(1, unique.len().max(1)) {
+            scope.spawn(|| {
+                while let Some((_, task)) =
+                    unique.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    task();
+                }
+            });
+        }
+    });
+}
 
 /// Compiles the package's reference solution.
 pub fn compile_reference(

@@ -156,3 +156,38 @@ fn verify_shows_its_progress_on_a_terminal_only() {
         .is_some_and(|at| terminal[last_bar + at + 4..].trim().is_empty());
     assert!(cleared, "the bar is left on the terminal{context}");
 }
+
+/// The brute force runs its cases in growing size and no further than the
+/// first it is too slow for: each larger one would cost a run stopped at
+/// the watchdog. A brute force that never ends past 50 elements is stopped
+/// once in each of its two checks (the sized inputs, the test set), not
+/// once per case, and the cases it finished still count.
+#[test]
+fn a_brute_force_too_slow_for_a_case_is_not_run_on_larger_ones() {
+    let mut env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    edit(
+        &pkg.join("brute.rs"),
+        "        nums.iter()",
+        "        while nums.len() > 50 {\n            std::hint::spin_loop();\n        }\n        nums.iter()",
+    );
+    let dir = env.cwd.path().join("problems");
+    env.set("JUDGE_TRACE", "1");
+    let run = env.judge(&[
+        "--problems",
+        dir.to_str().unwrap(),
+        "verify",
+        "--force",
+        "-j",
+        "1",
+        "lc-704",
+    ]);
+    run.code(0)
+        .stdout_has("cases (the rest are too large for it)");
+    let brute_runs = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("judge-trace run:") && l.contains("/build/brute/"))
+        .count();
+    assert_eq!(brute_runs, 2, "{}", run.context());
+}

@@ -7,7 +7,7 @@
 use crate::cli::app::App;
 use crate::cli::args::VerifyArgs;
 use crate::cli::report::plural;
-use crate::engine::compile::{CompileOutcome, CompileRequest, DEFAULT_EDITION};
+use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler, DEFAULT_EDITION};
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::glue;
 use crate::engine::judging::{self, CaseSpec};
@@ -18,7 +18,9 @@ use crate::error::{Result, exit_code};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-/// The brute force gets this long per case; bigger cases are skipped.
+/// The brute force gets this long per case; bigger cases are skipped. (A
+/// trusted program's case is stopped at twice its run's limit, plus a
+/// little: its run is given half of this.)
 const BRUTE_CASE_LIMIT: Duration = Duration::from_secs(1);
 
 pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
@@ -155,6 +157,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
     let mut problems = Vec::new();
     let compiler = app.compiler()?;
     let pc = PackageCache::new(&app.data.cache(), pkg);
+    prebuild(app, pkg, &pc)?;
     let ts = app.testset(pkg)?;
     let samples = ts.cases.iter().filter(|c| c.sample).count();
     let generated = ts.cases.iter().filter(|c| c.generated).count();
@@ -194,7 +197,6 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
     }
 
     let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
-    prebuild(app, pkg, &pc)?;
 
     // The reference is accepted within its own time limit.
     let reference = compile_reference(pkg, compiler, &pc)?;
@@ -368,18 +370,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
     }
 
     // The stub compiles once its bodies are filled, and is not accepted.
-    let stub = glue::fill_empty_bodies(pkg.stub()?);
-    let glue_code = glue::generate(pkg, &stub);
-    let stub_path = pkg.origin.join(crate::engine::package::STUB);
-    match compiler.compile(&CompileRequest {
-        code: &stub,
-        glue: &glue_code,
-        glue_needs: &glue::interface(pkg),
-        display_path: &stub_path,
-        build_dir: &pc.build_dir("stub"),
-        edition: DEFAULT_EDITION,
-        incremental: false,
-    })? {
+    match compile_stub(pkg, compiler, &pc)? {
         CompileOutcome::Failed { diagnostics, .. } => {
             problems.push(format!("the stub does not compile with the judge's glue (does it match the signature?):\n{diagnostics}"))
         }
@@ -576,12 +567,14 @@ fn compile_file(
 }
 
 fn own_build(pc: &PackageCache, file: &str) -> std::path::PathBuf {
-    pc.build_dir(&file.trim_end_matches(".rs").replace('/', "-"))
+    pc.build_dir(&testset::own_build(file))
 }
 
-/// Compiles the package's wrong/ and accepted/ solutions, `app.jobs` at a
-/// time, into the build directories the checks use; the checks then find
-/// each build up to date. A file that does not compile is reported there.
+/// Compiles everything verify runs, `app.jobs` at a time, into the build
+/// directories the checks use: the test set's programs (the generator, the
+/// reference, the calibration solution), the brute force, the stub and the
+/// wrong/ and accepted/ solutions. The checks then find each build up to
+/// date; a file that does not compile is reported there.
 fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
     let compiler = app.compiler()?;
     let mut files: Vec<(String, String)> = pkg
@@ -590,21 +583,55 @@ fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
         .map(|w| (w.file, w.code))
         .collect();
     files.extend(pkg.accepted_solutions());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..app.jobs.max(1) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some((file, code)) = files.get(i) else {
-                        break;
-                    };
-                    let _ = compile_file(pkg, compiler, pc, file, code);
-                }
-            });
-        }
-    });
+    let mut tasks = testset::own_programs(pkg, compiler, pc);
+    if let Some(code) = pkg.brute() {
+        tasks.push((
+            "brute".into(),
+            Box::new(move || drop(compile_brute(app, pkg, pc, code))),
+        ));
+    }
+    tasks.push((
+        "stub".into(),
+        Box::new(move || drop(compile_stub(pkg, compiler, pc))),
+    ));
+    for (file, code) in &files {
+        tasks.push((
+            testset::own_build(file),
+            Box::new(move || drop(compile_file(pkg, compiler, pc, file, code))),
+        ));
+    }
+    testset::in_parallel(&tasks, app.jobs);
     Ok(())
+}
+
+/// The stub, its bodies filled with `todo!()`, with the judge's glue.
+fn compile_stub(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result<CompileOutcome> {
+    let stub = glue::fill_empty_bodies(pkg.stub()?);
+    compiler.compile(&CompileRequest {
+        code: &stub,
+        glue: &glue::generate(pkg, &stub),
+        glue_needs: &glue::interface(pkg),
+        display_path: &pkg.origin.join(crate::engine::package::STUB),
+        build_dir: &pc.build_dir("stub"),
+        edition: DEFAULT_EDITION,
+        incremental: false,
+    })
+}
+
+fn compile_brute(
+    app: &App,
+    pkg: &Package,
+    pc: &PackageCache,
+    code: &str,
+) -> Result<crate::engine::compile::Binary> {
+    compile_own(
+        pkg,
+        app.compiler()?,
+        pc,
+        "brute",
+        code,
+        crate::engine::package::BRUTE,
+    )
 }
 
 /// The limit must be at least `ACCEPTED_MARGIN` times the slowest accepted
@@ -873,34 +900,32 @@ fn brute_agreement(
     cases: &[Known],
     code: &str,
 ) -> Result<std::result::Result<(usize, usize), String>> {
-    let binary = compile_own(
-        pkg,
-        app.compiler()?,
-        pc,
-        "brute",
-        code,
-        crate::engine::package::BRUTE,
-    )?;
+    let binary = compile_brute(app, pkg, pc, code)?;
     let mut order: Vec<usize> = (0..cases.len()).collect();
     order.sort_by_key(|&i| cases[i].input.len());
     let inputs: Vec<&str> = order.iter().map(|&i| cases[i].input.as_str()).collect();
-    let out = execute::run(&RunPlan {
+    // In growing size, and not past the first case it runs too long on:
+    // too slow for one input, it is too slow for the larger ones, and each
+    // would cost a run stopped at twice the limit.
+    let results = execute::run(&RunPlan {
         binary: &binary.path(),
         libdir: &app.compiler()?.toolchain.target_libdir,
         inputs: &inputs,
         costs: &[],
         trusted: true,
         round_trip: pkg.shape.is_roundtrip(),
-        time_limit: Some(BRUTE_CASE_LIMIT),
+        time_limit: Some(BRUTE_CASE_LIMIT / 2),
         memory_mb: pkg.meta.limits.memory_mb.max(1024),
         jobs: app.jobs,
-    })?;
+        max_failing: 1,
+    })?
+    .results;
     // The answers it finished in time, checked in one batch as if a
     // solution gave them.
     let mut answers: Vec<(usize, serde_json::Value, serde_json::Value)> = Vec::new();
     for (k, &i) in order.iter().enumerate() {
         let case = &cases[i];
-        match &out.results[k] {
+        match &results[k] {
             CaseResult::Returned { value, time, .. } if *time <= BRUTE_CASE_LIMIT => {
                 let e: serde_json::Value = serde_json::from_str(&case.expected).unwrap_or_default();
                 match serde_json::from_str(value) {
