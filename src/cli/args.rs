@@ -424,4 +424,7 @@ pub struct VerifyArgs {
     /// Verify even packages that passed here before, unchanged.
     #[arg(long)]
     pub force: bool,
+    /// At the end, show where the time went, phase by phase.
+    #[arg(long)]
+    pub timings: bool,
 }

@@ -403,16 +403,20 @@ fn pack_batches(plan: &RunPlan) -> Vec<Vec<usize>> {
     batches
 }
 
-/// Trusted runs: all small cases first in batch 0, large ones spread so that
-/// each batch gets about the same input size.
+/// Trusted runs: the small cases dealt out in turn (each batch keeps the
+/// cases' order: a brute force given them in growing size reaches its first
+/// slow case in every batch at about the same time), large ones spread so
+/// that each batch gets about the same input size.
 fn make_batches(inputs: &[&str], jobs: usize) -> Vec<Vec<usize>> {
     let mut batches: Vec<Vec<usize>> = vec![Vec::new(); jobs];
     let mut load = vec![0usize; jobs];
     let mut large: Vec<usize> = Vec::new();
+    let mut small = 0;
     for (i, input) in inputs.iter().enumerate() {
         if input.len() <= SMALL_INPUT {
-            batches[0].push(i);
-            load[0] += input.len();
+            batches[small % jobs].push(i);
+            load[small % jobs] += input.len();
+            small += 1;
         } else {
             large.push(i);
         }
@@ -932,14 +936,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn small_cases_share_the_first_batch() {
+    fn small_cases_are_dealt_out_in_order_and_large_ones_spread() {
         let big = "x".repeat(SMALL_INPUT + 1);
-        let inputs = ["[1]", big.as_str(), "[2]", big.as_str(), big.as_str()];
+        let inputs = [
+            "[1]",
+            big.as_str(),
+            "[2]",
+            "[3]",
+            big.as_str(),
+            big.as_str(),
+        ];
         let b = make_batches(&inputs, 2);
         assert_eq!(b.len(), 2);
-        assert!(b[0].contains(&0) && b[0].contains(&2));
+        // The small ones (0, 2, 3) in turn, each batch in case order.
+        assert!(b[0].contains(&0) && b[1].contains(&2) && b[0].contains(&3));
+        assert!(b.iter().all(|x| x.is_sorted()));
         let total: usize = b.iter().map(|x| x.len()).sum();
-        assert_eq!(total, 5);
+        assert_eq!(total, 6);
+        // One job: one batch, in order.
+        assert_eq!(make_batches(&inputs, 1), vec![vec![0, 1, 2, 3, 4, 5]]);
     }
 
     #[test]

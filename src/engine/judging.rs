@@ -357,6 +357,56 @@ pub fn judge(
     })
 }
 
+/// Verify's question about a solution that must fail: which case fails
+/// first, in test order, and how. The cases run in growing prefixes (8,
+/// then four times as many, up to all) and stop at the first prefix with a
+/// failing case. That case is the first failing case of the whole set, so
+/// the verdict and the failure are what judging every case gives; the
+/// judgement covers the prefix only (`total`, `cases`).
+pub fn judge_until_failing(
+    pkg: &Package,
+    compiler: &Compiler,
+    sub: &Submission,
+    cases: &[CaseSpec],
+    limits: &TestSet,
+    jobs: usize,
+) -> Result<Judgement> {
+    let (binary, compile_time) = match compile(pkg, compiler, sub)? {
+        Ok(b) => b,
+        Err(ce) => {
+            return Ok(Judgement {
+                total: cases.len(),
+                ..ce
+            });
+        }
+    };
+    let mut end = FIRST_PREFIX.min(cases.len());
+    loop {
+        // One process ending on a failing case is enough: the cases before
+        // it are running or done, and a later failure cannot come first.
+        let j = judge_binary_with(
+            pkg,
+            &binary.path(),
+            &compiler.toolchain.target_libdir,
+            compile_time,
+            &cases[..end],
+            limits,
+            jobs,
+            1,
+        )?;
+        if j.verdict != Verdict::Accepted || end == cases.len() {
+            return Ok(Judgement {
+                compile_cached: binary.cached,
+                ..j
+            });
+        }
+        end = (end * 4).min(cases.len());
+    }
+}
+
+/// The cases `judge_until_failing` runs first.
+const FIRST_PREFIX: usize = 8;
+
 pub fn judge_binary(
     pkg: &Package,
     binary: &Path,
@@ -365,6 +415,31 @@ pub fn judge_binary(
     cases: &[CaseSpec],
     limits: &TestSet,
     jobs: usize,
+) -> Result<Judgement> {
+    judge_binary_with(
+        pkg,
+        binary,
+        libdir,
+        compile_time,
+        cases,
+        limits,
+        jobs,
+        execute::MAX_FAILING_PROCESSES,
+    )
+}
+
+/// `judge_binary`, the run left off after `max_failing` processes end on
+/// a failing case (`RunPlan::max_failing`).
+#[allow(clippy::too_many_arguments)]
+fn judge_binary_with(
+    pkg: &Package,
+    binary: &Path,
+    libdir: &Path,
+    compile_time: Duration,
+    cases: &[CaseSpec],
+    limits: &TestSet,
+    jobs: usize,
+    max_failing: usize,
 ) -> Result<Judgement> {
     let (time_limit, reference_max) = (limits.time_limit, limits.reference_max);
     let inputs: Vec<&str> = cases.iter().map(|c| c.input).collect();
@@ -381,7 +456,7 @@ pub fn judge_binary(
         time_limit: Some(time_limit),
         memory_mb,
         jobs,
-        max_failing: execute::MAX_FAILING_PROCESSES,
+        max_failing,
     })?;
     let run_time = started.elapsed();
     let mut reports = Vec::with_capacity(cases.len());

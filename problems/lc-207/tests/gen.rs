@@ -78,23 +78,52 @@ fn layered(p: &mut Pairs, order: &[usize], width: usize) {
 
 /// A random valid input of size `n` = courses + pairs (1 <= n <= 7000):
 /// 20% to 70% of n courses (at most 2000, and few enough that the rest fit
-/// as at most 5000 distinct pairs), the pairs acyclic half of the time and
-/// otherwise acyclic but one pointing backwards (which may close a cycle).
+/// as at most 5000 distinct pairs). Courses 0, 1, 2, ... begin with a chain
+/// of diamonds of its own (each diamond: a course needing two, which both
+/// need the next one), 2 log2(n / 8) diamonds where they fit: a search
+/// that does not remember which courses it has cleared walks its 2^k
+/// paths, about (n / 8)^2 of them. The other courses get pairs acyclic half
+/// of the time and otherwise acyclic but one pointing backwards (which may
+/// close a cycle).
 fn random(rng: &mut Rng, n: usize) -> String {
     let lo = (n.saturating_sub(MAX_PAIRS)).max((1..).find(|c| c * c >= n).unwrap());
     let hi = n.min(MAX_COURSES);
     let share = 0.2 + 0.5 * rng.below(1001) as f64 / 1000.0;
     let courses = ((n as f64 * share).round() as usize).clamp(lo, hi);
     let pairs = n - courses;
-    let order = random_order(rng, courses);
     let mut p = Pairs::new(courses);
-    let back = pairs > 0 && rng.chance(0.5);
+    // The chain takes 3k + 1 courses and 4k pairs; the rest must still fit.
+    let mut k = (2.0 * (n as f64 / 8.0).max(1.0).log2()).floor() as usize;
+    let fits = |k: usize| {
+        let c = courses.saturating_sub(3 * k + 1);
+        k == 0 || (3 * k < courses && 4 * k <= pairs && pairs - 4 * k <= c * c.saturating_sub(1))
+    };
+    while !fits(k) {
+        k -= 1;
+    }
+    let chain = if k == 0 { 0 } else { 3 * k + 1 };
+    for d in 0..k {
+        let (top, left, right, bottom) = (3 * d, 3 * d + 1, 3 * d + 2, 3 * d + 3);
+        p.add(top, left);
+        p.add(top, right);
+        p.add(left, bottom);
+        p.add(right, bottom);
+    }
+    let rest = courses - chain;
+    let pairs = pairs - 4 * k;
+    let mut order = random_order(rng, rest);
+    for c in &mut order {
+        *c += chain;
+    }
+    let back = pairs > 0 && rest >= 2 && rng.chance(0.5);
     let forward = pairs - back as usize;
-    let dag_max = courses * (courses - 1) / 2;
+    let dag_max = rest * rest.saturating_sub(1) / 2;
     if forward > dag_max {
         // Too many pairs to be acyclic: any distinct pairs of two courses.
-        let mut all: Vec<(usize, usize)> =
-            (0..courses).flat_map(|a| (0..courses).map(move |b| (a, b))).filter(|(a, b)| a != b).collect();
+        let mut all: Vec<(usize, usize)> = (chain..courses)
+            .flat_map(|a| (chain..courses).map(move |b| (a, b)))
+            .filter(|(a, b)| a != b)
+            .collect();
         rng.shuffle(&mut all);
         for &(a, b) in &all[..pairs] {
             p.add(a, b);
@@ -103,25 +132,30 @@ fn random(rng: &mut Rng, n: usize) -> String {
         if 4 * forward > dag_max {
             // Dense: choose among all the pairs that agree with the order.
             let mut all: Vec<(usize, usize)> =
-                (0..courses).flat_map(|i| (i + 1..courses).map(move |j| (i, j))).collect();
+                (0..rest).flat_map(|i| (i + 1..rest).map(move |j| (i, j))).collect();
             rng.shuffle(&mut all);
             for &(i, j) in &all[..forward] {
                 p.add(order[j], order[i]);
             }
         } else {
-            random_dag(rng, &mut p, &order, forward);
+            // Apart from the chain's pairs (no course is in both).
+            let mut dag = Pairs::new(courses);
+            random_dag(rng, &mut dag, &order, forward);
+            for (a, b) in dag.list {
+                p.add(a, b);
+            }
         }
         if back {
             // A pair against the order: a course needs a later one.
             loop {
-                let (i, j) = (rng.below(courses), rng.below(courses));
+                let (i, j) = (rng.below(rest), rng.below(rest));
                 if i < j && p.add(order[i], order[j]) {
                     break;
                 }
             }
         }
     }
-    assert_eq!(p.list.len(), pairs);
+    assert_eq!(p.list.len(), n - courses);
     rng.shuffle(&mut p.list);
     let list: Vec<String> = p.list.iter().map(|(a, b)| format!("[{a},{b}]")).collect();
     format!("[{},[{}]]", courses, list.join(","))

@@ -35,6 +35,7 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     let judge = judge_identity();
     // On stderr, only on a terminal: package k of N, its id, the time so far.
     let progress = app.bar(ids.len(), "").or_else(|| app.spinner(""));
+    let mut phases = Phases::default();
     for (k, id) in ids.iter().enumerate() {
         if let Some(p) = &progress {
             p.set_position(k as u64 + 1);
@@ -61,7 +62,7 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
         let problems = match app
             .catalog
             .get(id)
-            .and_then(|pkg| verify_package(app, &pkg, args.feedback))
+            .and_then(|pkg| verify_package(app, &pkg, args.feedback, &mut phases))
         {
             Ok(p) => p,
             Err(e) => vec![e.to_string()],
@@ -88,6 +89,9 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     }
     if let Some(p) = progress {
         p.finish_and_clear();
+    }
+    if args.timings {
+        phases.print(app);
     }
     if failed.is_empty() {
         let again = if cached > 0 {
@@ -152,13 +156,59 @@ fn ok(app: &App, msg: String) {
     app.above_progress(|| println!("  {} {msg}", app.style.green("✓")));
 }
 
+/// Where verify's time went, phase by phase, over every package it
+/// verified (`--timings`).
+#[derive(Default)]
+struct Phases {
+    since: Option<Instant>,
+    spent: Vec<(&'static str, Duration)>,
+}
+
+impl Phases {
+    fn start(&mut self) {
+        self.since = Some(Instant::now());
+    }
+
+    /// The time since the last mark (or the start) was spent on `phase`.
+    fn mark(&mut self, phase: &'static str) {
+        let now = Instant::now();
+        let took = self.since.map(|s| now - s).unwrap_or_default();
+        self.since = Some(now);
+        match self.spent.iter_mut().find(|(p, _)| *p == phase) {
+            Some((_, d)) => *d += took,
+            None => self.spent.push((phase, took)),
+        }
+    }
+
+    fn print(&self, app: &App) {
+        let total: Duration = self.spent.iter().map(|(_, d)| *d).sum();
+        println!("{}", app.style.bold("where the time went"));
+        for (phase, d) in &self.spent {
+            println!(
+                "  {phase:<44} {:>7.1} s {:>4.0} %",
+                d.as_secs_f64(),
+                100.0 * d.as_secs_f64() / total.as_secs_f64().max(1e-9)
+            );
+        }
+        println!("  {:<44} {:>7.1} s", "in all", total.as_secs_f64());
+    }
+}
+
 /// Returns the problems found (empty: verified).
-fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String>> {
+fn verify_package(
+    app: &App,
+    pkg: &Package,
+    feedback: bool,
+    phases: &mut Phases,
+) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let compiler = app.compiler()?;
     let pc = PackageCache::new(&app.data.cache(), pkg);
+    phases.start();
     prebuild(app, pkg, &pc)?;
+    phases.mark("compiling, side by side");
     let ts = app.testset(pkg)?;
+    phases.mark("the test set (generated, the reference timed)");
     let samples = ts.cases.iter().filter(|c| c.sample).count();
     let generated = ts.cases.iter().filter(|c| c.generated).count();
     if samples == 0 {
@@ -179,6 +229,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
 
     // The generator prints the same cases again.
     let (_, again) = testset::generate(pkg, compiler, &pc)?;
+    phases.mark("the generator again");
     if again == ts.generator_output_hash {
         if pkg.generator().is_some() {
             ok(app, "generator is deterministic".into());
@@ -194,6 +245,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
             Ok(line) => ok(app, line),
             Err(problem) => problems.push(problem),
         }
+        phases.mark("the sized generator");
     }
 
     let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
@@ -227,6 +279,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
         heavy: HashMap::new(),
     };
     margins.note_heavy(crate::engine::package::REFERENCE, &j);
+    phases.mark("the reference judged");
     if j.verdict == Verdict::Accepted {
         ok(
             app,
@@ -257,6 +310,8 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
         },
     }
 
+    phases.mark("the brute force");
+
     // Each wrong solution gets exactly its declared verdict.
     let wrong = pkg.wrong_solutions();
     if wrong.is_empty() {
@@ -265,20 +320,21 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
     for w in &wrong {
         let path = pkg.origin.join(&w.file);
         let build = own_build(&pc, &w.file);
-        let j = judging::judge(
-            pkg,
-            compiler,
-            &judging::Submission {
-                code: &w.code,
-                path: &path,
-                edition: DEFAULT_EDITION,
-                build_dir: &build,
-                incremental: false,
-            },
-            &cases,
-            &ts,
-            app.jobs,
-        )?;
+        let sub = judging::Submission {
+            code: &w.code,
+            path: &path,
+            edition: DEFAULT_EDITION,
+            build_dir: &build,
+            incremental: false,
+        };
+        // Its first failing case decides, and the rest need not run; but a
+        // tle_ solution's margin is its slowest case, so it runs as a
+        // submission does.
+        let j = if w.declared == Verdict::TimeLimitExceeded.code() {
+            judging::judge(pkg, compiler, &sub, &cases, &ts, app.jobs)?
+        } else {
+            judging::judge_until_failing(pkg, compiler, &sub, &cases, &ts, app.jobs)?
+        };
         if w.declared == Verdict::TimeLimitExceeded.code()
             && margins
                 .fastest_tle
@@ -303,6 +359,8 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
             ));
         }
     }
+
+    phases.mark("wrong/ judged");
 
     // Each accepted/ solution (LeetCode accepts it) is accepted here, with the
     // margin between its slowest case and the limit shown.
@@ -347,6 +405,7 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
         }
     }
 
+    phases.mark("accepted/ judged");
     match margins.check() {
         Ok(line) => ok(app, line),
         // Measured apart, the limit (set when the test set was built) and
@@ -369,6 +428,8 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
         },
     }
 
+    phases.mark("margins timed again");
+
     // The stub compiles once its bodies are filled, and is not accepted.
     match compile_stub(pkg, compiler, &pc)? {
         CompileOutcome::Failed { diagnostics, .. } => {
@@ -383,8 +444,10 @@ fn verify_package(app: &App, pkg: &Package, feedback: bool) -> Result<Vec<String
             }
         }
     }
+    phases.mark("the stub judged");
     if feedback && pkg.meta.size_range.is_some() {
         feedback_sweep(app, pkg, &pc, &ts, &cases, &mut problems)?;
+        phases.mark("the feedback (--feedback)");
     }
     Ok(problems)
 }
