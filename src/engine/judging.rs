@@ -382,9 +382,7 @@ pub fn judge_until_failing(
     };
     let mut end = FIRST_PREFIX.min(cases.len());
     loop {
-        // One process ending on a failing case is enough: the cases before
-        // it are running or done, and a later failure cannot come first.
-        let j = judge_binary_with(
+        let j = judge_binary(
             pkg,
             &binary.path(),
             &compiler.toolchain.target_libdir,
@@ -392,7 +390,6 @@ pub fn judge_until_failing(
             &cases[..end],
             limits,
             jobs,
-            1,
         )?;
         if j.verdict != Verdict::Accepted || end == cases.len() {
             return Ok(Judgement {
@@ -416,31 +413,6 @@ pub fn judge_binary(
     limits: &TestSet,
     jobs: usize,
 ) -> Result<Judgement> {
-    judge_binary_with(
-        pkg,
-        binary,
-        libdir,
-        compile_time,
-        cases,
-        limits,
-        jobs,
-        execute::MAX_FAILING_PROCESSES,
-    )
-}
-
-/// `judge_binary`, the run left off after `max_failing` processes end on
-/// a failing case (`RunPlan::max_failing`).
-#[allow(clippy::too_many_arguments)]
-fn judge_binary_with(
-    pkg: &Package,
-    binary: &Path,
-    libdir: &Path,
-    compile_time: Duration,
-    cases: &[CaseSpec],
-    limits: &TestSet,
-    jobs: usize,
-    max_failing: usize,
-) -> Result<Judgement> {
     let (time_limit, reference_max) = (limits.time_limit, limits.reference_max);
     let inputs: Vec<&str> = cases.iter().map(|c| c.input).collect();
     let costs: Vec<Duration> = cases.iter().map(|c| c.cost).collect();
@@ -456,7 +428,7 @@ fn judge_binary_with(
         time_limit: Some(time_limit),
         memory_mb,
         jobs,
-        max_failing,
+        max_failing: execute::MAX_FAILING_PROCESSES,
     })?;
     let run_time = started.elapsed();
     let mut reports = Vec::with_capacity(cases.len());

@@ -15,9 +15,16 @@ fn random_values(rng: &mut Rng, n: usize, span: i64) -> Vec<i64> {
 
 /// A random valid input of `n` numbers (1 <= n <= 10^5) from a range that
 /// grows with n (so small arrays repeat values), and a random k in 1..=n.
+/// The first half falls, from the top of the range and above everything
+/// after it: while the window's left end is in it, the window's maximum
+/// is its leftmost number, which leaves at every step (a solution that
+/// scans the window again then does k steps each time, about n^2 in all).
 fn random(rng: &mut Rng, n: usize) -> String {
     let span = (2 * n as i64 + 3).min(MAX_V);
-    let nums = random_values(rng, n, span);
+    let top = span / 2;
+    let mut nums: Vec<i64> = (0..n / 2).map(|_| rng.range(top, span)).collect();
+    nums.sort_unstable_by(|a, b| b.cmp(a));
+    nums.extend((n / 2..n).map(|_| rng.range(-span, top - 1)));
     let k = 1 + rng.below(n);
     format!("[{},{}]", list(&nums), k)
 }
