@@ -88,10 +88,11 @@ fn mixed(rng: &mut Rng, calls: usize, keys: &[String], p_set: f64, max_gap: i64,
 }
 
 /// A random valid input of n calls to set and get (1 <= n <= 2 * 10^5):
-/// half of them writes, over 1 to n/20 + 1 short keys (at most 1000), with
-/// timestamps a few apart, so reads land on, between and before writes.
+/// half of them writes, over 1 to 4 short keys (so each key's history
+/// grows with n, as a lookup that walks it would show), with timestamps a
+/// few apart, so reads land on, between and before writes.
 fn random(rng: &mut Rng, n: usize) -> String {
-    let nkeys = 1 + rng.below((n / 20 + 1).min(1000));
+    let nkeys = 1 + rng.below(4.min(n / 2 + 1));
     let keys: Vec<String> = (0..nkeys)
         .map(|_| {
             let len = 1 + rng.below(3);
