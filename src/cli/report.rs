@@ -307,6 +307,25 @@ pub fn growth(style: &Style, c: &crate::engine::growth::Complexity) -> String {
     let took = duration(Duration::from_secs_f64(c.elapsed_ms / 1e3));
     let Some(measured) = &c.measured else {
         let why = c.note.as_deref().unwrap_or("the fit is poor");
+        if c.comparison.as_deref() == Some("worse") {
+            let intended = c.intended.as_deref().unwrap_or("not stated");
+            let _ = writeln!(
+                out,
+                "\n  {label} {}",
+                style.red(&format!("worse than the intended {intended}"))
+            );
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&printable(why), style.width, "    ", "    ")
+            );
+            let _ = writeln!(
+                out,
+                "    {}",
+                style.dim(&format!("({sizes}measured in {took})"))
+            );
+            return out;
+        }
         let _ = writeln!(out, "\n  {label} could not tell: {}", printable(why));
         let _ = writeln!(
             out,

@@ -356,18 +356,18 @@ fn measure(
     cap: Duration,
     opts: &Options,
     jobs: usize,
-) -> Result<Vec<Point>> {
+) -> Result<Measured> {
+    let mut out = Measured::default();
     let Some([lo, hi]) = pkg.meta.size_range else {
-        return Ok(Vec::new());
+        return Ok(out);
     };
     let started = Instant::now();
-    let mut points = Vec::new();
     let mut last_wall = Duration::ZERO;
     for n in sizes(lo, hi) {
         // The next size must fit in what is left of the budget: the last
         // size's wall time, grown as the times grew so far (at least
         // linearly; wall time, so a loaded machine stops sooner).
-        let predicted = match points.as_slice() {
+        let predicted = match out.points.as_slice() {
             [.., a, b] => {
                 let (a, b): (&Point, &Point) = (a, b);
                 let e = ((b.us / a.us).ln() / (b.n as f64 / a.n as f64).ln()).max(1.0);
@@ -407,17 +407,29 @@ fn measure(
                 _ => {}
             }
         }
-        if over || times.is_empty() {
+        if over {
+            out.stopped_at = Some(n);
+            break;
+        }
+        if times.is_empty() {
             break;
         }
         let us = median(&mut times);
-        points.push(Point { n, us });
+        out.points.push(Point { n, us });
         last_wall = size_started.elapsed();
         if us > cap.as_secs_f64() * 1e6 {
             break;
         }
     }
-    Ok(points)
+    Ok(out)
+}
+
+/// What `measure` found: the median time per size, and the size at which
+/// a case ran past the cap and was stopped, if one did.
+#[derive(Default)]
+struct Measured {
+    points: Vec<Point>,
+    stopped_at: Option<u64>,
 }
 
 const GROWTH_SEED: u64 = 7_000;
@@ -463,7 +475,8 @@ fn reference_points(
         cap(ts),
         opts,
         jobs,
-    )?;
+    )?
+    .points;
     let json =
         serde_json::to_vec(&points).map_err(|e| crate::error::Error::Internal(e.to_string()))?;
     crate::paths::write_atomic(&file, &json)?;
@@ -512,7 +525,8 @@ pub fn analyze(
     }
     let pc = PackageCache::new(cache, pkg);
     out.reference_points = reference_points(pkg, compiler, &pc, ts, opts, jobs)?;
-    out.points = measure(pkg, compiler, &pc, solution, false, cap(ts), opts, jobs)?;
+    let measured = measure(pkg, compiler, &pc, solution, false, cap(ts), opts, jobs)?;
+    out.points = measured.points;
     let mine = fit(&out.points);
     let theirs = fit(&out.reference_points);
     out.exponent = mine.exponent.map(round2);
@@ -547,6 +561,24 @@ pub fn analyze(
                 format!("the intended {i} is in more than the size n, so it is not compared")
             })
         }
+    }
+    // Stopped past the cap at a size the reference runs in under a tenth
+    // of it: worse than intended, whatever the sizes before it showed.
+    let cap_us = cap(ts).as_secs_f64() * 1e6;
+    if let Some(n) = measured.stopped_at
+        && let Some(r) = out.reference_points.iter().find(|r| r.n == n)
+        && r.us < cap_us / 10.0
+    {
+        out.comparison = Some("worse".into());
+        out.note = Some(format!(
+            "at n = {n} it ran past {} and was stopped; the reference takes {} there",
+            crate::engine::text::duration(cap(ts)),
+            if r.us < 10.0 {
+                "under 0.01 ms".to_string()
+            } else {
+                crate::engine::text::duration(Duration::from_secs_f64(r.us / 1e6))
+            }
+        ));
     }
     out.elapsed_ms = (started.elapsed().as_secs_f64() * 1e4).round() / 10.0;
     Ok(out)

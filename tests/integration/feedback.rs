@@ -194,3 +194,34 @@ fn verify_feedback_classifies_and_finds_small_counterexamples() {
         .stdout_has("counterexample: wrong/wa_pairs_with_itself.rs fails on")
         .stdout_has("lc-1 verified");
 }
+
+/// A solution stopped past the cap at a size the reference runs in almost
+/// no time grows worse than intended, though no class fits the sizes it
+/// finished: an exponential recursion on small trees, in JSON and in the
+/// human report.
+#[test]
+fn a_solution_stopped_where_the_reference_is_instant_grows_worse() {
+    let env = Env::new();
+    let slow = repo("problems/lc-104/wrong/tle_recompute_deeper_side.rs");
+    let args = [
+        "grade",
+        "--analyze",
+        "--problem",
+        "lc-104",
+        slow.to_str().unwrap(),
+    ];
+    let run = env.judge(&[&args[..], &["--format", "json"]].concat());
+    let c = &run.json()["results"][0]["complexity"];
+    assert_eq!(c["comparison"], "worse", "{}", run.context());
+    assert!(
+        c["note"]
+            .as_str()
+            .unwrap()
+            .contains("was stopped; the reference takes"),
+        "{}",
+        run.context()
+    );
+    env.judge(&args)
+        .stdout_has("growth worse than the intended O(n)")
+        .stdout_has("and was stopped");
+}

@@ -497,7 +497,15 @@ fn feedback_sweep(
             &opts,
             app.jobs,
         )?;
-        let measured = c.measured.as_deref().unwrap_or("could not tell");
+        let stopped = c
+            .note
+            .as_deref()
+            .filter(|_| c.measured.is_none() && c.comparison.is_some());
+        let measured = c
+            .measured
+            .clone()
+            .or(stopped.map(|n| format!("stopped ({n})")))
+            .unwrap_or("could not tell".into());
         let exponent = c.exponent.map(|e| format!("{e:.2}")).unwrap_or("-".into());
         let comparison = c.comparison.as_deref().unwrap_or("not compared");
         let line = format!(
