@@ -333,28 +333,7 @@ pub fn judge(
     limits: &TestSet,
     jobs: usize,
 ) -> Result<Judgement> {
-    let (binary, compile_time) = match compile(pkg, compiler, sub)? {
-        Ok(b) => b,
-        Err(ce) => {
-            return Ok(Judgement {
-                total: cases.len(),
-                ..ce
-            });
-        }
-    };
-    let j = judge_binary(
-        pkg,
-        &binary.path(),
-        &compiler.toolchain.target_libdir,
-        compile_time,
-        cases,
-        limits,
-        jobs,
-    )?;
-    Ok(Judgement {
-        compile_cached: binary.cached,
-        ..j
-    })
+    judge_in_prefixes(pkg, compiler, sub, cases, limits, jobs, cases.len())
 }
 
 /// Verify's question about a solution that must fail: which case fails
@@ -371,6 +350,21 @@ pub fn judge_until_failing(
     limits: &TestSet,
     jobs: usize,
 ) -> Result<Judgement> {
+    judge_in_prefixes(pkg, compiler, sub, cases, limits, jobs, FIRST_PREFIX)
+}
+
+/// Compiles, then judges the first `first` cases, then four times as many,
+/// up to all, and stops at the first prefix with a failing case (`first`
+/// = all: one run of every case).
+fn judge_in_prefixes(
+    pkg: &Package,
+    compiler: &Compiler,
+    sub: &Submission,
+    cases: &[CaseSpec],
+    limits: &TestSet,
+    jobs: usize,
+    first: usize,
+) -> Result<Judgement> {
     let (binary, compile_time) = match compile(pkg, compiler, sub)? {
         Ok(b) => b,
         Err(ce) => {
@@ -380,7 +374,7 @@ pub fn judge_until_failing(
             });
         }
     };
-    let mut end = FIRST_PREFIX.min(cases.len());
+    let mut end = first.max(1).min(cases.len());
     loop {
         let j = judge_binary(
             pkg,
