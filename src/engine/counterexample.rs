@@ -87,14 +87,7 @@ pub fn search(
     let pc = PackageCache::new(cache, pkg);
     let reference = testset::compile_reference(pkg, compiler, &pc)?;
     let brute = match pkg.brute() {
-        Some(code) => Some(testset::compile_own(
-            pkg,
-            compiler,
-            &pc,
-            "brute",
-            code,
-            crate::engine::package::BRUTE,
-        )?),
+        Some(code) => Some(testset::compile_brute(pkg, compiler, &pc, code)?),
         None => None,
     };
     let s = Searcher {

@@ -841,6 +841,23 @@ pub fn compile_reference(
     )
 }
 
+/// Compiles the package's brute force (`code`: its source).
+pub fn compile_brute(
+    pkg: &Package,
+    compiler: &Compiler,
+    pc: &PackageCache,
+    code: &str,
+) -> Result<crate::engine::compile::Binary> {
+    compile_own(
+        pkg,
+        compiler,
+        pc,
+        "brute",
+        code,
+        crate::engine::package::BRUTE,
+    )
+}
+
 /// Compiles one of the package's own solutions (reference, brute force).
 pub fn compile_own(
     pkg: &Package,

@@ -12,7 +12,7 @@ use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::glue;
 use crate::engine::judging::{self, CaseSpec};
 use crate::engine::package::{Package, ProblemId};
-use crate::engine::testset::{self, PackageCache, TestSet, compile_own, compile_reference};
+use crate::engine::testset::{self, PackageCache, TestSet, compile_reference};
 use crate::engine::verdict::Verdict;
 use crate::error::{Result, exit_code};
 use std::collections::HashMap;
@@ -613,8 +613,6 @@ fn known_cases(ts: &TestSet) -> Vec<Known> {
         .collect()
 }
 
-/// The build directory of one of the package's own files (`wrong/x.rs`:
-/// `wrong-x`), as `prebuild` and the checks below both use it.
 /// Compiles one of the package's own files (wrong/, accepted/, the
 /// reference) into its own build directory.
 fn compile_file(
@@ -637,6 +635,8 @@ fn compile_file(
     )
 }
 
+/// The build directory of one of the package's own files (`wrong/x.rs`:
+/// `wrong-x`), as `prebuild` and the checks below both use it.
 fn own_build(pc: &PackageCache, file: &str) -> std::path::PathBuf {
     pc.build_dir(&testset::own_build(file))
 }
@@ -658,7 +658,7 @@ fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
     if let Some(code) = pkg.brute() {
         tasks.push((
             "brute".into(),
-            Box::new(move || drop(compile_brute(app, pkg, pc, code))),
+            Box::new(move || drop(testset::compile_brute(pkg, compiler, pc, code))),
         ));
     }
     tasks.push((
@@ -687,22 +687,6 @@ fn compile_stub(pkg: &Package, compiler: &Compiler, pc: &PackageCache) -> Result
         edition: DEFAULT_EDITION,
         incremental: false,
     })
-}
-
-fn compile_brute(
-    app: &App,
-    pkg: &Package,
-    pc: &PackageCache,
-    code: &str,
-) -> Result<crate::engine::compile::Binary> {
-    compile_own(
-        pkg,
-        app.compiler()?,
-        pc,
-        "brute",
-        code,
-        crate::engine::package::BRUTE,
-    )
 }
 
 /// The limit must be at least `ACCEPTED_MARGIN` times the slowest accepted
@@ -971,7 +955,7 @@ fn brute_agreement(
     cases: &[Known],
     code: &str,
 ) -> Result<std::result::Result<(usize, usize), String>> {
-    let binary = compile_brute(app, pkg, pc, code)?;
+    let binary = testset::compile_brute(pkg, app.compiler()?, pc, code)?;
     let mut order: Vec<usize> = (0..cases.len()).collect();
     order.sort_by_key(|&i| cases[i].input.len());
     let inputs: Vec<&str> = order.iter().map(|&i| cases[i].input.as_str()).collect();
