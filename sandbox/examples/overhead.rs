@@ -42,6 +42,7 @@ fn main() {
             open_files: 64,
             stack_bytes: None,
             resident_bytes: None,
+            memory_grace: std::time::Duration::ZERO,
         },
         isolation: Default::default(),
         capture: None,

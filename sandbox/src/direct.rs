@@ -141,7 +141,8 @@ fn watch(
     limits: &crate::Limits,
     printed: Option<(&Captures, u64)>,
 ) -> Result<Watched, SandboxError> {
-    let deadline = started + limits.wall;
+    let mut deadline = started + limits.wall;
+    let mut graced = false;
     let mut tick = Duration::from_millis(1);
     let cpu_clock = os::CpuClock::of(pid);
     let waiter = os::ChildWaiter::new(pid);
@@ -163,17 +164,28 @@ fn watch(
         {
             return Ok(Watched::Output);
         }
-        if cpu_clock
-            .as_ref()
-            .and_then(|c| c.read())
-            .is_some_and(|cpu| cpu > limits.cpu)
-        {
-            return Ok(Watched::Cpu);
-        }
+        // Memory before CPU: a process over both at one look is stopped for memory,
+        // which no machine's speed changes.
         if let Some(limit) = limits.resident_bytes
             && os::resident_bytes(pid).is_some_and(|rss| rss > limit)
         {
             return Ok(Watched::Memory);
+        }
+        if let Some(cpu) = cpu_clock.as_ref().and_then(|c| c.read())
+            && cpu > limits.cpu
+        {
+            // The split is sampled at the clock tick: none yet is no evidence against,
+            // and every look re-reads it.
+            let in_grace = cpu <= limits.cpu + limits.memory_grace
+                && os::cpu_split(pid).is_some_and(|(user, system)| system >= user);
+            if !in_grace {
+                return Ok(Watched::Cpu);
+            }
+            if !graced {
+                // The wall clock waits for the grace too, however loaded the machine.
+                graced = true;
+                deadline = deadline.max(now + limits.memory_grace * 4);
+            }
         }
         tick = (tick * 2).min(WATCH_TICK);
     }
@@ -338,6 +350,12 @@ fn outcome(
         cpu_limit_hit: matches!(stopped, Some(Watched::Cpu))
             || reaped.cpu > spec.limits.cpu
             || reaped.status == Status::Signaled(libc::SIGXCPU),
+        // RLIMIT_CPU's SIGXCPU, or its SIGKILL a second later.
+        cpu_stopped: matches!(stopped, Some(Watched::Cpu))
+            || (stopped.is_none()
+                && (reaped.status == Status::Signaled(libc::SIGXCPU)
+                    || (reaped.status == Status::Signaled(libc::SIGKILL)
+                        && reaped.cpu > spec.limits.cpu + spec.limits.memory_grace))),
         memory_limit_hit: matches!(stopped, Some(Watched::Memory)),
         file_size_limit_hit: file_at_cap
             || matches!(stopped, Some(Watched::Output))

@@ -31,6 +31,10 @@ pub struct Outcome {
     pub wall_timeout: bool,
     /// The measured CPU time exceeded `Limits::cpu`, or RLIMIT_CPU fired (SIGXCPU).
     pub cpu_limit_hit: bool,
+    /// It was stopped at its CPU limit (by the watcher, after any grace, or by
+    /// RLIMIT_CPU), rather than ending by itself, perhaps past it.
+    #[serde(default)]
+    pub cpu_stopped: bool,
     /// RLIMIT_FSIZE fired (SIGXFSZ), or stdout or stderr reached the cap.
     pub file_size_limit_hit: bool,
     /// The resident set grew past `Limits::resident_bytes` and the process was killed.

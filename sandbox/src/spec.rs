@@ -36,13 +36,22 @@ pub struct Limits {
     /// (`Outcome::memory_limit_hit`). `None`: not watched.
     #[serde(default)]
     pub resident_bytes: Option<u64>,
+    /// More CPU past `cpu` for a process that reaches it while most of its time went to
+    /// the kernel: touching fresh memory, whose page faults cost tenfold more on one
+    /// machine or run than on another (a virtual machine's memory is backed on first
+    /// touch). It runs on until the resident or stack limit it is heading for ends it,
+    /// it ends, or the grace is spent; then `Outcome::cpu_stopped`. Read where the
+    /// kernel's share can be read from outside (Linux); zero: no grace.
+    #[serde(default)]
+    pub memory_grace: Duration,
 }
 
 impl Limits {
-    /// The RLIMIT_CPU soft limit in seconds: `ceil(cpu) + 1`. SIGXCPU arrives there, and
+    /// The RLIMIT_CPU soft limit in seconds: `ceil(cpu + memory_grace) + 1`. SIGXCPU arrives there, and
     /// SIGKILL one second later if the process ignores it.
     pub fn cpu_backstop_secs(&self) -> u64 {
-        let whole = self.cpu.as_secs() + u64::from(self.cpu.subsec_nanos() > 0);
+        let cpu = self.cpu + self.memory_grace;
+        let whole = cpu.as_secs() + u64::from(cpu.subsec_nanos() > 0);
         whole.saturating_add(1)
     }
 }
@@ -135,11 +144,14 @@ mod tests {
             open_files: 0,
             stack_bytes: None,
             resident_bytes: None,
+            memory_grace: Duration::ZERO,
         };
         assert_eq!(limits.cpu_backstop_secs(), 2);
         limits.cpu = Duration::from_millis(1001);
         assert_eq!(limits.cpu_backstop_secs(), 3);
         limits.cpu = Duration::ZERO;
         assert_eq!(limits.cpu_backstop_secs(), 1);
+        limits.memory_grace = Duration::from_millis(2500);
+        assert_eq!(limits.cpu_backstop_secs(), 4);
     }
 }

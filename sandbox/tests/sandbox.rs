@@ -148,6 +148,45 @@ fn a_busy_loop_is_stopped_at_its_cpu_limit() {
     }
 }
 
+/// A process filling memory spends its CPU in the kernel (page faults): with a grace it
+/// runs on past its CPU limit to the resident limit it is heading for.
+#[test]
+fn a_memory_filler_past_its_cpu_limit_reaches_its_memory_limit_in_the_grace() {
+    let _serial = serial();
+    let mut case = Case::new(program("touch_memory"), &["2048"]);
+    case.spec.limits.cpu = Duration::from_millis(5);
+    case.spec.limits.resident_bytes = Some(400 << 20);
+    case.spec.limits.memory_grace = Duration::from_secs(4);
+    let outcome = run(&case);
+    if WATCHES_CPU {
+        assert!(outcome.memory_limit_hit, "{outcome:?}");
+        assert!(
+            outcome.cpu > Duration::from_millis(5),
+            "cpu {:?}",
+            outcome.cpu
+        );
+        assert!(outcome.cpu_limit_hit && !outcome.cpu_stopped, "{outcome:?}");
+    }
+}
+
+/// The grace is for time in the kernel: a busy loop in user space gets none.
+#[test]
+fn a_busy_loop_gets_no_memory_grace() {
+    let _serial = serial();
+    let mut case = Case::new(program("cpu_spin"), &["3000"]);
+    case.spec.limits.cpu = Duration::from_millis(300);
+    case.spec.limits.memory_grace = Duration::from_secs(4);
+    let outcome = run(&case);
+    assert!(outcome.cpu_limit_hit && outcome.cpu_stopped, "{outcome:?}");
+    if WATCHES_CPU {
+        assert!(
+            outcome.cpu < Duration::from_millis(700),
+            "cpu {:?}",
+            outcome.cpu
+        );
+    }
+}
+
 /// Whether the sandbox reads the process's CPU clock from outside here.
 const WATCHES_CPU: bool = cfg!(all(target_os = "linux", not(judge_sandbox_portable)));
 

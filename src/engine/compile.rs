@@ -440,6 +440,7 @@ impl Compiler {
                 open_files: 1024,
                 stack_bytes: None,
                 resident_bytes: Some(memory),
+                memory_grace: Duration::ZERO,
             },
             isolation: self.rustc_isolation(),
             capture: Some(judge_sandbox::Capture {

@@ -17,7 +17,9 @@
 //!   case in it did too. A batch that went over is split in halves and run
 //!   again, down to single cases; a single case's own process decides its
 //!   TLE, MLE or OLE, with twice the time limit as its budget, so the report
-//!   says how far over it ran.
+//!   says how far over it ran. One whose CPU went mostly to the kernel at its
+//!   budget (filling memory) runs on for `MEMORY_GRACE`, so the memory or
+//!   stack limit it is heading for decides, not the speed of page faults.
 //! - Records from the process give the answers and the report's detail
 //!   (per-case time and memory); they can make a verdict worse (a panic, a
 //!   record out of order), never better. An input error reported by a
@@ -57,6 +59,11 @@ const AS_BACKSTOP_SLACK: u64 = 1536 << 20;
 /// Below this much of the reference's time, another process costs more
 /// than it saves.
 const WORTH_A_PROCESS: Duration = Duration::from_millis(10);
+/// The CPU past its budget a single case's process may use while it is filling
+/// memory (most of its time in page faults): enough to reach the memory or stack
+/// limit at the slowest fault rate seen (about 12 µs a page), so that limit, not the
+/// machine's speed, decides the verdict.
+const MEMORY_GRACE: Duration = Duration::from_secs(4);
 /// A trusted run's time per case.
 const TRUSTED_CASE_TIME: Duration = Duration::from_secs(60);
 
@@ -548,6 +555,11 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
             open_files: 64,
             stack_bytes: Some(16 << 20),
             resident_bytes: Some(memory_limit),
+            memory_grace: if single && !plan.trusted {
+                MEMORY_GRACE
+            } else {
+                Duration::ZERO
+            },
         },
         isolation: solution_isolation(plan.libdir),
         capture: Some(Capture {
@@ -636,7 +648,7 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
     // The process ended by itself (nothing stopped it) on a stack overflow:
     // the recursion was too deep, whatever it cost on the way (the touched
     // stack is CPU time and resident memory too).
-    let stopped = proc.cpu_limit_hit || proc.wall_timeout || proc.memory_limit_hit;
+    let stopped = proc.cpu_stopped || proc.wall_timeout || proc.memory_limit_hit;
     let stack_overflow = !stopped && captured.stderr.contains("has overflowed its stack");
     let failure = if let Some(why) = &records.tampered {
         Some(CaseResult::Crashed {
@@ -663,7 +675,7 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
     } else if over_time {
         Some(CaseResult::TimedOut {
             ran: proc.cpu,
-            stopped: proc.cpu_limit_hit || proc.wall_timeout,
+            stopped: proc.cpu_stopped || proc.wall_timeout,
         })
     } else if !trusted && over_memory {
         Some(memory_failure())

@@ -553,6 +553,7 @@ pub fn run_program(
             open_files: 64,
             stack_bytes: None,
             resident_bytes: None,
+            memory_grace: std::time::Duration::ZERO,
         },
         isolation: execute::solution_isolation(libdir),
         capture: None,

@@ -55,6 +55,11 @@ impl CpuClock {
     }
 }
 
+/// Not read here: no memory grace.
+pub(crate) fn cpu_split(_pid: libc::pid_t) -> Option<(u64, u64)> {
+    None
+}
+
 /// Not watched here: RLIMIT_AS is the backstop.
 pub(crate) fn resident_bytes(_pid: libc::pid_t) -> Option<u64> {
     None

@@ -36,6 +36,7 @@ pub fn limits() -> Limits {
         open_files: 64,
         stack_bytes: None,
         resident_bytes: None,
+        memory_grace: std::time::Duration::ZERO,
     }
 }
 

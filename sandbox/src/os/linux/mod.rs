@@ -134,6 +134,18 @@ impl CpuClock {
     }
 }
 
+/// The user and system CPU time of `pid` so far, in clock ticks (`/proc/PID/stat`,
+/// fields 14 and 15: sampled, so good for a share, not a measure), or `None` if it
+/// cannot be read.
+pub(crate) fn cpu_split(pid: libc::pid_t) -> Option<(u64, u64)> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces: count after it.
+    let mut fields = stat.get(stat.rfind(')')? + 1..)?.split_whitespace();
+    let user = fields.nth(11)?.parse().ok()?;
+    let system = fields.next()?.parse().ok()?;
+    Some((user, system))
+}
+
 /// The resident set of `pid` in bytes (`/proc/PID/statm`, second field), or `None`
 /// if it cannot be read (the process ended).
 pub(crate) fn resident_bytes(pid: libc::pid_t) -> Option<u64> {
