@@ -290,6 +290,46 @@ pub fn fit(points: &[Point]) -> Fit {
             None,
         );
     }
+    let whole = best_class(&usable);
+    // Lower-order costs (a call's setup, a linear pass before the real work)
+    // flatten the small sizes: where the larger half of the sizes grows by a
+    // higher degree, and fits well, that is the growth.
+    let tail = &usable[usable.len() / 2..];
+    let (class, exponent, confidence) = match best_class(tail) {
+        (c, e, conf)
+            if tail.len() >= MIN_POINTS
+                && tail[tail.len() - 1].0 / tail[0].0 >= MIN_SPAN
+                && conf >= MIN_CONFIDENCE
+                && c.compare(whole.0) == "worse" =>
+        {
+            (c, e, conf)
+        }
+        _ => whole,
+    };
+    if confidence < MIN_CONFIDENCE {
+        return Fit {
+            class: None,
+            exponent: Some(exponent),
+            confidence,
+            unclear: Some(format!(
+                "the times are too noisy to fit (the best class, {}, explains {:.0}% of them)",
+                class.notation(),
+                confidence * 100.0
+            )),
+        };
+    }
+    Fit {
+        class: Some(class),
+        exponent: Some(exponent),
+        confidence,
+        unclear: None,
+    }
+}
+
+/// The class that best explains `usable` (size, ln of the time above the
+/// fixed cost), the log-log slope, and how much of the variation the class
+/// explains (0 to 1).
+fn best_class(usable: &[(f64, f64)]) -> (Class, f64, f64) {
     let xs: Vec<f64> = usable.iter().map(|p| p.0.ln()).collect();
     let ys: Vec<f64> = usable.iter().map(|p| p.1).collect();
     let exponent = slope(&xs, &ys);
@@ -316,24 +356,7 @@ pub fn fit(points: &[Point]) -> Fit {
     } else {
         (1.0 - best_rss / tss).max(0.0)
     };
-    if confidence < MIN_CONFIDENCE {
-        return Fit {
-            class: None,
-            exponent: Some(exponent),
-            confidence,
-            unclear: Some(format!(
-                "the times are too noisy to fit (the best class, {}, explains {:.0}% of them)",
-                best.notation(),
-                confidence * 100.0
-            )),
-        };
-    }
-    Fit {
-        class: Some(best),
-        exponent: Some(exponent),
-        confidence,
-        unclear: None,
-    }
+    (best, exponent, confidence)
 }
 
 fn slope(xs: &[f64], ys: &[f64]) -> f64 {
@@ -619,6 +642,72 @@ mod tests {
         }
         let f = fit(&points(|n| 0.01 * n * n));
         assert!((f.exponent.unwrap() - 2.0).abs() < 0.01);
+    }
+
+    fn measured(points: &[(u64, f64)]) -> Vec<Point> {
+        points.iter().map(|&(n, us)| Point { n, us }).collect()
+    }
+
+    #[test]
+    fn the_larger_sizes_decide_where_a_lower_order_cost_hides_the_growth() {
+        // A linear cost per call under a cubic one: cubic, however flat the start.
+        let sizes3000 = sizes(3, 3000);
+        let mixed: Vec<Point> = sizes3000
+            .iter()
+            .map(|&n| {
+                let n_f = n as f64;
+                Point {
+                    n,
+                    us: 0.4 * n_f + 2e-6 * n_f.powi(3),
+                }
+            })
+            .collect();
+        assert_eq!(fit(&mixed).class, Some(Class::Cubic), "{:?}", fit(&mixed));
+        // Measured here: lc-2013's list scan for the corners of each square,
+        // O(n) per count over n calls of add and count.
+        let scan = measured(&[
+            (3, 0.4),
+            (6, 0.6),
+            (14, 1.3),
+            (30, 2.5),
+            (65, 6.0),
+            (139, 20.3),
+            (300, 96.3),
+            (646, 788.9),
+            (1392, 4903.5),
+            (3000, 38675.8),
+        ]);
+        assert_eq!(fit(&scan).class, Some(Class::Cubic), "{:?}", fit(&scan));
+        // Measured here: lc-5's O(n^2) table stays quadratic.
+        let table = measured(&[
+            (1, 0.3),
+            (2, 0.4),
+            (5, 0.5),
+            (10, 0.9),
+            (22, 2.1),
+            (46, 7.9),
+            (100, 33.3),
+            (215, 135.7),
+            (464, 670.6),
+            (1000, 3102.7),
+        ]);
+        assert_eq!(
+            fit(&table).class,
+            Some(Class::Quadratic),
+            "{:?}",
+            fit(&table)
+        );
+        // A linear solution whose larger sizes leave the cache grows by a log
+        // factor at most, never a degree.
+        let cached = points(|n| 0.01 * n * if n > 20_000.0 { 1.6 } else { 1.0 });
+        assert!(
+            matches!(
+                fit(&cached).class,
+                Some(Class::Linear | Class::Linearithmic)
+            ),
+            "{:?}",
+            fit(&cached)
+        );
     }
 
     #[test]
