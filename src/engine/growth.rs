@@ -390,47 +390,60 @@ fn measure(
         // The next size must fit in what is left of the budget: the last
         // size's wall time, grown as the times grew so far (at least
         // linearly; wall time, so a loaded machine stops sooner).
-        let predicted = match out.points.as_slice() {
+        // (wall time for the whole size, CPU time for one call)
+        let (predicted, predicted_call_us) = match out.points.as_slice() {
             [.., a, b] => {
                 let (a, b): (&Point, &Point) = (a, b);
                 let e = ((b.us / a.us).ln() / (b.n as f64 / a.n as f64).ln()).max(1.0);
-                last_wall.mul_f64((n as f64 / b.n as f64).powf(e))
+                let grown = (n as f64 / b.n as f64).powf(e);
+                (last_wall.mul_f64(grown), b.us * grown)
             }
-            _ => Duration::ZERO,
+            _ => (Duration::ZERO, 0.0),
+        };
+        let runs = |inputs: &[String], runs: usize, max_failing: usize| {
+            let mut all: Vec<&str> = Vec::new();
+            for _ in 0..runs {
+                all.extend(inputs.iter().map(|s| s.as_str()));
+            }
+            execute::run(&RunPlan {
+                binary,
+                libdir: &compiler.toolchain.target_libdir,
+                inputs: &all,
+                costs: &[],
+                trusted,
+                round_trip: pkg.shape.is_roundtrip(),
+                time_limit: Some(cap),
+                memory_mb: pkg.meta.limits.memory_mb,
+                jobs: jobs.min(2),
+                max_failing,
+            })
+        };
+        let over = |run: &execute::RunOutcome| {
+            run.results
+                .iter()
+                .any(|r| matches!(r, CaseResult::TimedOut { .. } | CaseResult::Blocked { .. }))
         };
         if started.elapsed() + predicted > opts.budget {
+            // Growing so fast that one call at this size would pass the cap:
+            // one input, stopped there, says so at the cost of one stop.
+            if !trusted && predicted_call_us > cap.as_secs_f64() * 1e6 {
+                let input = testset::sized_batch(pkg, compiler, pc, n, GROWTH_SEED, 1)?;
+                if over(&runs(&input, 1, 1)?) {
+                    out.stopped_at = Some(n);
+                }
+            }
             break;
         }
         let size_started = Instant::now();
         let inputs = testset::sized_batch(pkg, compiler, pc, n, GROWTH_SEED, opts.inputs)?;
-        let mut all: Vec<&str> = Vec::new();
-        for _ in 0..opts.runs {
-            all.extend(inputs.iter().map(|s| s.as_str()));
-        }
-        let run = execute::run(&RunPlan {
-            binary,
-            libdir: &compiler.toolchain.target_libdir,
-            inputs: &all,
-            costs: &[],
-            trusted,
-            round_trip: pkg.shape.is_roundtrip(),
-            time_limit: Some(cap),
-            memory_mb: pkg.meta.limits.memory_mb,
-            jobs: jobs.min(2),
-            max_failing: execute::MAX_FAILING_PROCESSES,
-        })?;
+        let run = runs(&inputs, opts.runs, execute::MAX_FAILING_PROCESSES)?;
         let mut times: Vec<f64> = Vec::new();
-        let mut over = false;
         for r in &run.results {
-            match r {
-                CaseResult::Returned { time, .. } | CaseResult::Panicked { time, .. } => {
-                    times.push(time.as_secs_f64() * 1e6)
-                }
-                CaseResult::TimedOut { .. } | CaseResult::Blocked { .. } => over = true,
-                _ => {}
+            if let CaseResult::Returned { time, .. } | CaseResult::Panicked { time, .. } = r {
+                times.push(time.as_secs_f64() * 1e6)
             }
         }
-        if over {
+        if over(&run) {
             out.stopped_at = Some(n);
             break;
         }

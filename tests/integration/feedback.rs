@@ -225,3 +225,28 @@ fn a_solution_stopped_where_the_reference_is_instant_grows_worse() {
         .stdout_has("growth worse than the intended O(n)")
         .stdout_has("and was stopped");
 }
+
+/// A backtracking search that grows too fast for the next size to fit in the
+/// budget is run there once, stopped at the cap, and called worse: the sizes
+/// before it are too few to fit an exponential.
+#[test]
+fn a_solution_too_slow_for_the_next_size_is_stopped_there_and_grows_worse() {
+    let env = Env::new();
+    let slow = repo("problems/lc-332/wrong/tle_backtrack_with_counts.rs");
+    let run = env.judge(&[
+        "grade",
+        "--analyze",
+        "--problem",
+        "lc-332",
+        slow.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let c = &run.json()["results"][0]["complexity"];
+    assert_eq!(c["comparison"], "worse", "{}", run.context());
+    assert!(
+        c["note"].as_str().unwrap().contains("was stopped"),
+        "{}",
+        run.context()
+    );
+}

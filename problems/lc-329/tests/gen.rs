@@ -62,11 +62,19 @@ fn dims(rng: &mut Rng, cells: usize, side: usize) -> (usize, usize) {
 
 /// A random valid matrix of about `n` cells (1 <= n <= 200 * 200), values
 /// from 0 up to a random bound between 3 and 2^31 - 1 (small bounds give
-/// plateaus of equal values).
+/// plateaus of equal values), its first half of rows a snake: one increasing
+/// path through half the cells, which a search without memory walks again
+/// from each of them (n^2 / 8 steps).
 fn random(rng: &mut Rng, n: usize) -> String {
     let (m, w) = dims(rng, n, SIDE);
     let hi = *rng.pick(&[3, 20, 1000, n as i64 + 3, MAX]);
-    matrix_args(&random_matrix(rng, m, w, 0, hi))
+    let mut g = random_matrix(rng, m, w, 0, hi);
+    let rows = m.div_ceil(2);
+    let base = rng.range(0, MAX - (rows * w) as i64 + 1);
+    for (r, row) in snake(rows, w, base).into_iter().enumerate() {
+        g[r] = row;
+    }
+    matrix_args(&g)
 }
 
 fn main() {

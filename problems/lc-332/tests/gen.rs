@@ -50,11 +50,38 @@ fn walk_tickets(rng: &mut Rng, pool: &[String], n: usize) -> Vec<(String, String
 
 /// A random valid input with `n` tickets (1 <= n <= 300): a random walk
 /// from JFK over 2 to 40 airports (few airports: many repeated tickets).
-fn random(rng: &mut Rng, n: usize) -> String {
+fn random_walk(rng: &mut Rng, n: usize) -> String {
     let spread = if rng.chance(0.5) { 4 } else { 39 };
     let m = 2 + rng.below(spread);
     let pool = airports(rng, m);
     args(&walk_tickets(rng, &pool, n))
+}
+
+/// A random valid input with `n` tickets (1 <= n <= 300) in the shape of
+/// max-hub-line, with random names: from JFK a line of n/3 hubs, each with
+/// a side loop to fly before the way on, whose name comes after the next
+/// hub's (so the alphabetical first choice is wrong at every hub, and
+/// backtracking finds out only at the end), then a short random walk.
+fn random(rng: &mut Rng, n: usize) -> String {
+    let h = n / 3;
+    let names = airports(rng, 1 + 2 * h + n % 3);
+    let mut roles = names[1..1 + 2 * h].to_vec();
+    roles.sort();
+    let (hubs, sides) = roles.split_at(h);
+    let mut tickets = Vec::with_capacity(n);
+    let mut at = names[0].clone();
+    for (hub, side) in hubs.iter().zip(sides) {
+        tickets.push((at.clone(), hub.clone()));
+        tickets.push((hub.clone(), side.clone()));
+        tickets.push((side.clone(), hub.clone()));
+        at = hub.clone();
+    }
+    for next in &names[1 + 2 * h..] {
+        tickets.push((at.clone(), next.clone()));
+        at = next.clone();
+    }
+    rng.shuffle(&mut tickets);
+    args(&tickets)
 }
 
 fn t(a: &str, b: &str) -> (String, String) {
@@ -67,7 +94,7 @@ fn main() {
 
     for i in 0..36 {
         let n = 1 + rng.below(10);
-        emit(&format!("small-{i}"), &random(&mut rng, n));
+        emit(&format!("small-{i}"), &random_walk(&mut rng, n));
     }
 
     // Random walks of 300 flights over 3, 5, 12, 40 and 150 airports.

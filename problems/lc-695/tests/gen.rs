@@ -61,11 +61,17 @@ fn dims(rng: &mut Rng, cells: usize, side: usize) -> (usize, usize) {
 }
 
 /// A random valid grid of about `n` cells (1 <= n <= 50 * 50), of a random
-/// shape, land with a random density from 0.3 to 0.8.
+/// shape, land with a random density from 0.3 to 0.8, but for its first half
+/// of rows: a snake there, one island of at least n/4 cells, which a search
+/// per land cell walks again from each of them.
 fn random(rng: &mut Rng, n: usize) -> String {
     let (m, w) = dims(rng, n, SIDE);
     let p = 0.3 + 0.5 * (rng.below(1001) as f64 / 1000.0);
-    grid_args(&random_grid(rng, m, w, p))
+    let mut g = random_grid(rng, m, w, p);
+    for (r, row) in snake(m.div_ceil(2), w).into_iter().enumerate() {
+        g[r] = row;
+    }
+    grid_args(&g)
 }
 
 fn main() {
