@@ -368,7 +368,9 @@ fn slope(xs: &[f64], ys: &[f64]) -> f64 {
 }
 
 /// Times `binary` on the sized inputs, size by size, until the sizes or the
-/// budget run out or a size takes longer than `cap` per call.
+/// budget run out or a size takes longer than `cap` per call. Where the
+/// budget ends the sweep at a size one call of which would pass the cap, one
+/// input is run there: stopped, it sets `stopped_at`.
 #[allow(clippy::too_many_arguments)]
 fn measure(
     pkg: &Package,
