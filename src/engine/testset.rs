@@ -414,8 +414,17 @@ pub fn sized_inputs(
 ) -> Result<Vec<String>> {
     let (binary, path) = sized_generator(pkg, compiler, pc)?;
     let mut out = Vec::with_capacity(requests.len());
-    for &(n, seed) in requests {
-        out.extend(run_sized(compiler, &binary, &path, n, seed, 1)?);
+    // Consecutive seeds of one size come from one run (`count`).
+    let mut k = 0;
+    while k < requests.len() {
+        let (n, seed) = requests[k];
+        let run = requests[k..]
+            .iter()
+            .zip(seed..)
+            .take_while(|(r, s)| **r == (n, *s))
+            .count();
+        out.extend(run_sized(compiler, &binary, &path, n, seed, run as u64)?);
+        k += run;
     }
     Ok(out)
 }
