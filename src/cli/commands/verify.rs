@@ -327,13 +327,19 @@ fn verify_package(
             build_dir: &build,
             incremental: false,
         };
-        // Its first failing case decides, and the rest need not run; but a
-        // tle_ solution's margin is its slowest case, so it runs as a
-        // submission does.
-        let j = if w.declared == Verdict::TimeLimitExceeded.code() {
+        // Its first failing case decides, and the rest need not run. A tle_
+        // solution's margin is its slowest case, which is at least its first
+        // failing one: where that is already TLE_MARGIN over the limit (a
+        // stopped case is twice over), the rest cannot change the margin;
+        // else it runs as a submission does.
+        let first = judging::judge_until_failing(pkg, compiler, &sub, &cases, &ts, app.jobs)?;
+        let j = if w.declared == Verdict::TimeLimitExceeded.code()
+            && !(first.verdict == Verdict::TimeLimitExceeded
+                && first.max_time_ms >= TLE_MARGIN * first.time_limit_ms)
+        {
             judging::judge(pkg, compiler, &sub, &cases, &ts, app.jobs)?
         } else {
-            judging::judge_until_failing(pkg, compiler, &sub, &cases, &ts, app.jobs)?
+            first
         };
         if w.declared == Verdict::TimeLimitExceeded.code()
             && margins
