@@ -240,14 +240,6 @@ fn verify_package(
         );
     }
 
-    if pkg.meta.format >= 2 {
-        match sized_generator_check(app, pkg, &pc, &ts)? {
-            Ok(line) => ok(app, line),
-            Err(problem) => problems.push(problem),
-        }
-        phases.mark("the sized generator");
-    }
-
     let cases: Vec<CaseSpec> = ts.cases.iter().map(CaseSpec::of).collect();
 
     // The reference is accepted within its own time limit.
@@ -294,23 +286,38 @@ fn verify_package(
     }
 
     // The brute force agrees wherever it is fast enough.
+    let mut brute_reach = None;
     match pkg.brute() {
         None => problems.push(format!("missing {}", crate::engine::package::BRUTE)),
         Some(code) => match brute_agreement(app, pkg, &pc, &ts, &known_cases(&ts), code)? {
-            Ok((agreed, total)) if agreed == total => {
-                ok(app, format!("brute force agrees on all {total} cases"))
+            Ok(agreement) => {
+                brute_reach = agreement.too_slow_from;
+                let (agreed, total) = (agreement.agreed, agreement.total);
+                ok(
+                    app,
+                    if agreed == total {
+                        format!("brute force agrees on all {total} cases")
+                    } else {
+                        format!(
+                            "brute force agrees on {agreed}/{total} cases (the rest are too \
+                             large for it)"
+                        )
+                    },
+                )
             }
-            Ok((agreed, total)) => ok(
-                app,
-                format!(
-                    "brute force agrees on {agreed}/{total} cases (the rest are too large for it)"
-                ),
-            ),
             Err(e) => problems.push(format!("brute force: {e}")),
         },
     }
 
     phases.mark("the brute force");
+
+    if pkg.meta.format >= 2 {
+        match sized_generator_check(app, pkg, &pc, &ts, brute_reach)? {
+            Ok(line) => ok(app, line),
+            Err(problem) => problems.push(problem),
+        }
+        phases.mark("the sized generator");
+    }
 
     // Each wrong solution gets exactly its declared verdict.
     let wrong = pkg.wrong_solutions();
@@ -960,7 +967,7 @@ fn brute_agreement(
     ts: &TestSet,
     cases: &[Known],
     code: &str,
-) -> Result<std::result::Result<(usize, usize), String>> {
+) -> Result<std::result::Result<Agreement, String>> {
     let binary = testset::compile_brute(pkg, app.compiler()?, pc, code)?;
     let mut order: Vec<usize> = (0..cases.len()).collect();
     order.sort_by_key(|&i| cases[i].input.len());
@@ -984,6 +991,7 @@ fn brute_agreement(
     // The answers it finished in time, checked in one batch as if a
     // solution gave them.
     let mut answers: Vec<(usize, serde_json::Value, serde_json::Value)> = Vec::new();
+    let mut too_slow_from = None;
     for (k, &i) in order.iter().enumerate() {
         let case = &cases[i];
         match &results[k] {
@@ -1002,7 +1010,9 @@ fn brute_agreement(
             CaseResult::Panicked { message, .. } => {
                 return Ok(Err(format!("panicked on case `{}`: {message}", case.name)));
             }
-            _ => {}
+            _ => {
+                too_slow_from.get_or_insert(case.input.len());
+            }
         }
     }
     let items: Vec<crate::engine::check::Item> = answers
@@ -1026,7 +1036,20 @@ fn brute_agreement(
     if agreed == 0 {
         return Ok(Err("finished no case in time".into()));
     }
-    Ok(Ok((agreed, cases.len())))
+    Ok(Ok(Agreement {
+        agreed,
+        total: cases.len(),
+        too_slow_from,
+    }))
+}
+
+/// What `brute_agreement` found.
+struct Agreement {
+    agreed: usize,
+    total: usize,
+    /// The length of the shortest input it did not finish in time, if any:
+    /// longer ones are taken to be too slow for it as well.
+    too_slow_from: Option<usize>,
 }
 
 /// An input with the reference's answer.
@@ -1045,6 +1068,7 @@ fn sized_generator_check(
     pkg: &Package,
     pc: &PackageCache,
     ts: &TestSet,
+    brute_reach: Option<usize>,
 ) -> Result<std::result::Result<String, String>> {
     let Some([lo, hi]) = pkg.meta.size_range else {
         return Ok(Ok(String::new()));
@@ -1092,9 +1116,13 @@ fn sized_generator_check(
             }
         }
     }
+    // Not on inputs as long as one of the test set's it was too slow for:
+    // each would cost a run stopped at its watchdog.
+    known.retain(|k| brute_reach.is_none_or(|limit| k.input.len() < limit));
     let agreement = match pkg.brute() {
+        Some(_) if known.is_empty() => "; all are too large for the brute force".to_string(),
         Some(code) => match brute_agreement(app, pkg, pc, ts, &known, code)? {
-            Ok((agreed, _)) => format!("; the brute force agrees on {agreed}"),
+            Ok(a) => format!("; the brute force agrees on {}", a.agreed),
             Err(e) => return Ok(Err(format!("sized generator: brute force {e}"))),
         },
         None => String::new(),
