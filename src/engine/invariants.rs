@@ -10,7 +10,8 @@
 //! still agree. So a shrunk input counts only if it keeps every property
 //! all valid inputs had at the same place: lengths no shorter than seen,
 //! tuples of a fixed length, rectangular grids, sorted or distinct arrays,
-//! numbers within the range seen, strings of a fixed length.
+//! numbers within the range seen, strings of a fixed length, and two
+//! arguments that were never equal (LC 236's two nodes) stay unequal.
 //!
 //! Places are paths from the argument list with array indices below the
 //! top level merged (`0/*/*`: every number inside argument 0's arrays).
@@ -64,6 +65,9 @@ impl Default for Props {
 pub struct Invariants {
     at: HashMap<String, Props>,
     inputs: usize,
+    /// Pairs of top-level arguments, both numbers or both strings, that
+    /// differed in every input learned (`None`: nothing learned yet).
+    unequal: Option<Vec<(usize, usize)>>,
 }
 
 /// Where the elements of the arrays at `key` are learned: one place for
@@ -82,6 +86,16 @@ impl Invariants {
         for (i, a) in args.iter().enumerate() {
             self.learn_value(&format!("{i}"), a);
         }
+        let differing = scalar_pairs(&args)
+            .filter(|&(i, j)| args[i] != args[j])
+            .collect::<Vec<_>>();
+        self.unequal = Some(match self.unequal.take() {
+            None => differing,
+            Some(before) => before
+                .into_iter()
+                .filter(|p| differing.contains(p))
+                .collect(),
+        });
     }
 
     fn learn_value(&mut self, key: &str, v: &Value) {
@@ -143,9 +157,16 @@ impl Invariants {
         let Ok(Value::Array(args)) = serde_json::from_str::<Value>(input) else {
             return false;
         };
-        args.iter()
-            .enumerate()
-            .all(|(i, a)| self.holds_value(&format!("{i}"), a))
+        let apart = self
+            .unequal
+            .iter()
+            .flatten()
+            .all(|&(i, j)| !matches!((args.get(i), args.get(j)), (Some(a), Some(b)) if a == b));
+        apart
+            && args
+                .iter()
+                .enumerate()
+                .all(|(i, a)| self.holds_value(&format!("{i}"), a))
     }
 
     fn holds_value(&self, key: &str, v: &Value) -> bool {
@@ -214,6 +235,21 @@ impl Invariants {
     }
 }
 
+/// The pairs `(i, j)`, `i < j`, of top-level arguments that are both
+/// numbers or both strings.
+fn scalar_pairs(args: &[Value]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let kind = |v: &Value| match v {
+        Value::Number(_) => Some(0),
+        Value::String(_) => Some(1),
+        _ => None,
+    };
+    (0..args.len()).flat_map(move |i| {
+        (i + 1..args.len()).filter_map(move |j| {
+            (kind(&args[i]).is_some() && kind(&args[i]) == kind(&args[j])).then_some((i, j))
+        })
+    })
+}
+
 /// `[0, 3, 1]` -> `0/*/*`.
 fn key_of(path: &[usize]) -> String {
     match path.split_first() {
@@ -261,6 +297,17 @@ mod tests {
         assert!(!inv.holds("[[[],[\"1\"]]]"), "a ragged grid");
         assert!(!inv.holds("[[[\"\",\"1\"]]]"), "an empty cell");
         assert!(inv.is_grid(&[0]));
+    }
+
+    #[test]
+    fn arguments_never_equal_stay_unequal() {
+        // LC 236: a tree, and two distinct nodes of it by value.
+        let inv = learned(&["[[1,2,3],1,3]", "[[3,5,1,6],6,1]", "[[4,7],4,7]"]);
+        assert!(inv.holds("[[1,3],1,3]"));
+        assert!(!inv.holds("[[1,3],3,3]"), "the two nodes made one");
+        // Arguments that were equal in some input may be equal.
+        let inv = learned(&["[3,4]", "[5,5]", "[2,7]"]);
+        assert!(inv.holds("[4,4]"));
     }
 
     #[test]

@@ -139,12 +139,24 @@ fn random(rng: &mut Rng, n: usize) -> String {
     let span = (2 * n as i64 + 3).min(MAX_VAL);
     let vals = distinct_values(rng, n, -span, span);
     let t = random_tree(rng, &vals, recent);
-    let (p, q) = if rng.chance(1.0 / 3.0) {
-        let q = 1 + rng.below(n - 1);
-        let steps = 1 + rng.below(t.depths()[q]);
+    // q is the leaf reached by going right where it can, p the one reached
+    // going left (or, one time in three, an ancestor of q): a search of
+    // either side first visits most of the tree before it has both, so the
+    // time per size does not jump with where two random nodes fall.
+    let leaf = |first: usize| {
+        let mut i = 0;
+        while let Some(c) = t.kids[i][first].or(t.kids[i][1 - first]) {
+            i = c;
+        }
+        i
+    };
+    let q = leaf(1);
+    let p = leaf(0);
+    let (p, q) = if p == q || rng.chance(1.0 / 3.0) {
+        let steps = 1 + rng.below(t.depths()[q].max(1));
         (t.up(q, steps), q)
     } else {
-        two_nodes(rng, n)
+        (p, q)
     };
     let (p, q) = if rng.chance(0.5) { (p, q) } else { (q, p) };
     format!("[{},{},{}]", t.encode(), t.vals[p], t.vals[q])
