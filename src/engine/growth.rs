@@ -369,8 +369,9 @@ fn slope(xs: &[f64], ys: &[f64]) -> f64 {
 
 /// Times `binary` on the sized inputs, size by size, until the sizes or the
 /// budget run out or a size takes longer than `cap` per call. Where the
-/// budget ends the sweep at a size one call of which would pass the cap, one
-/// input is run there: stopped, it sets `stopped_at`.
+/// budget ends the sweep at a size one call of which may pass the cap (is
+/// predicted at a tenth of it or more), its inputs are run there once:
+/// one stopped sets `stopped_at`.
 #[allow(clippy::too_many_arguments)]
 fn measure(
     pkg: &Package,
@@ -426,11 +427,13 @@ fn measure(
                 .any(|r| matches!(r, CaseResult::TimedOut { .. } | CaseResult::Blocked { .. }))
         };
         if started.elapsed() + predicted > opts.budget {
-            // Growing so fast that one call at this size would pass the cap:
-            // one input, stopped there, says so at the cost of one stop.
-            if !trusted && predicted_call_us > cap.as_secs_f64() * 1e6 {
-                let input = testset::sized_batch(pkg, compiler, pc, n, GROWTH_SEED, 1)?;
-                if over(&runs(&input, 1, 1)?) {
+            // Growing so fast that one call at this size may pass the cap
+            // (the prediction is a power law: an exponential outgrows it):
+            // its inputs once each, the first stopped there ending the run,
+            // say so at the cost of one stop.
+            if !trusted && predicted_call_us > cap.as_secs_f64() * 1e6 / 10.0 {
+                let inputs = testset::sized_batch(pkg, compiler, pc, n, GROWTH_SEED, opts.inputs)?;
+                if over(&runs(&inputs, 1, 1)?) {
                     out.stopped_at = Some(n);
                 }
             }
