@@ -142,14 +142,15 @@ fn random_balanced(rng: &mut Rng, n: usize) -> Tree {
     balanced_tree(rng, h, n)
 }
 
-/// A random valid input of `n` nodes (1 <= n <= 5000): a third of the time
-/// a random balanced tree; a third of the time a balanced tree of n - 2
-/// nodes put out of balance by a chain of two below a leaf (deepest or
-/// random), which only a check below the root sees; otherwise a random
-/// tree (bushy or with long branches, rarely balanced).
+/// A random valid input of `n` nodes (1 <= n <= 5000): half the time a
+/// random balanced tree (every node must be looked at); a quarter of the
+/// time a balanced tree of n - 2 nodes put out of balance by a chain of two
+/// below a leaf (deepest or random), which only a check below the root
+/// sees; otherwise a random tree (bushy or with long branches, rarely
+/// balanced).
 fn random(rng: &mut Rng, n: usize) -> String {
-    let t = match rng.below(3) {
-        0 => random_balanced(rng, n),
+    let t = match rng.below(4) {
+        0 | 3 => random_balanced(rng, n),
         1 if n >= 4 => {
             let mut t = random_balanced(rng, n - 2);
             let deepest = rng.chance(0.5);
