@@ -67,13 +67,21 @@ fn hidden(rng: &mut Rng, n: usize, star: f64, spoil: bool) -> Vec<u8> {
 
 /// A random valid string of length n (1 <= n <= 100): uniformly random
 /// characters with a random share of wildcards, or a balanced string with
-/// wildcards hidden in it (true), possibly with one character overwritten.
+/// wildcards hidden in it (true), possibly with one character overwritten;
+/// half the time mostly wildcards ending in '(' (false, however the
+/// wildcards are read: a search of every reading tries them all).
 fn random(rng: &mut Rng, n: usize) -> String {
     let star = *rng.pick(&[0.0, 0.1, 0.3, 0.6, 0.9]);
-    let s = match rng.below(3) {
+    let s = match rng.below(6) {
         0 => uniform(rng, n, star),
         1 => hidden(rng, n, star, false),
-        _ => hidden(rng, n, star, true),
+        2 => hidden(rng, n, star, true),
+        _ => {
+            let mut s = uniform(rng, n, 0.6 + star / 3.0);
+            s.pop();
+            s.push(b'(');
+            s
+        }
     };
     args(&s)
 }
