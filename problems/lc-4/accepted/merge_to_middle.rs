@@ -1,3 +1,4 @@
+// Complexity: O(n)
 // Walk both arrays like the merge step of merge sort, but stop at the
 // middle, remembering only the last two values taken: O(m + n) time, O(1)
 // memory.

@@ -10,6 +10,7 @@ use crate::cli::report::plural;
 use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler, DEFAULT_EDITION};
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::glue;
+use crate::engine::growth::Class;
 use crate::engine::judging::{self, CaseSpec};
 use crate::engine::package::{Package, ProblemId};
 use crate::engine::testset::{self, PackageCache, TestSet, compile_reference};
@@ -528,7 +529,25 @@ fn feedback_sweep(
         );
         let tle = file.starts_with(crate::engine::package::WRONG_DIR);
         let calibration = pkg.meta.limits.calibrate.as_deref() == Some(file.as_str());
-        let wrong_way = match c.comparison.as_deref() {
+        // An accepted/ approach slower than intended that LeetCode accepts
+        // says so in its header (`// Complexity: O(n)`), and is held to that.
+        let own = (!tle)
+            .then(|| stated_complexity(code))
+            .flatten()
+            .and_then(|stated| {
+                let class = Class::of_stated(&stated, pkg.meta.size.as_deref())?;
+                let measured = Class::of_stated(c.measured.as_deref()?, None)?;
+                Some((stated, measured.compare(class)))
+            });
+        let line = match &own {
+            Some((stated, comparison)) => format!("{line}; its own {stated}: {comparison}"),
+            None => line,
+        };
+        let comparison = match &own {
+            Some((_, comparison)) => Some(*comparison),
+            None => c.comparison.as_deref(),
+        };
+        let wrong_way = match comparison {
             Some("worse") => !tle && !calibration,
             Some(_) => tle,
             None => false,
@@ -539,7 +558,8 @@ fn feedback_sweep(
                 if tle {
                     "a tle_ solution must grow worse than intended"
                 } else {
-                    "only the calibration solution may grow worse than intended"
+                    "only the calibration solution, or one that states its own complexity, \
+                     may grow worse than intended"
                 }
             ));
         } else {
@@ -1052,6 +1072,20 @@ struct Agreement {
     too_slow_from: Option<usize>,
 }
 
+/// The complexity a solution states for itself in its header comment, as
+/// `// Complexity: O(n)` (in terms of the package's size n).
+fn stated_complexity(code: &str) -> Option<String> {
+    code.lines()
+        .take_while(|l| l.trim_start().starts_with("//"))
+        .find_map(|l| {
+            l.trim_start()
+                .trim_start_matches('/')
+                .trim()
+                .strip_prefix("Complexity:")
+                .map(|c| c.trim().to_string())
+        })
+}
+
 /// An input with the reference's answer.
 struct Known {
     name: String,
@@ -1145,6 +1179,15 @@ const SIZED_STEPS: u32 = 5;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_solution_states_its_own_complexity_in_its_header() {
+        let code = "// Complexity: O(n)\n// Walks both arrays.\nimpl Solution {}\n";
+        assert_eq!(stated_complexity(code).as_deref(), Some("O(n)"));
+        let late = "// Walks both arrays.\nimpl Solution {}\n// Complexity: O(n)\n";
+        assert_eq!(stated_complexity(late), None, "only the header counts");
+        assert_eq!(stated_complexity("impl Solution {}\n"), None);
+    }
 
     fn margins(limit_ms: f64, basis_ms: f64, accepted_ms: f64, tle_ms: Option<f64>) -> Margins {
         Margins {
