@@ -6,6 +6,7 @@
 #
 #   bench/feedback-sweep.sh [RUNS] [ID...]   (default: all packages)
 #   JUDGE=path/to/judge bench/feedback-sweep.sh 10 lc-1 lc-15
+#   SWEEP_KEEP=DIR keeps the runs' whole outputs there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 judge=${JUDGE:-target/release/judge}
@@ -42,4 +43,6 @@ echo
 grep -h "counterexample:" "$out/run-1.txt" | sed 's/^ *//'
 echo
 grep -h "✗" "$out"/run-*.txt | sort | uniq -c | sed 's/^ *//' || echo "no failures"
+# SWEEP_KEEP=DIR keeps each run's whole verify output (exponents included).
+if [ -n "${SWEEP_KEEP:-}" ]; then mkdir -p "$SWEEP_KEEP" && cp "$out"/run-*.txt "$SWEEP_KEEP"/; fi
 rm -rf "$out"
