@@ -1,3 +1,4 @@
+// Complexity: O(n)
 impl Solution {
     pub fn get_sum(a: i32, b: i32) -> i32 {
         // Counting: add or take away one at a time, |b| times (at most
