@@ -1,6 +1,8 @@
+// Complexity: O(n^2)
 // Depth-first search from each rotten orange that records, per cell, the
 // earliest minute seen so far, and only continues where it improves that
-// minute. Accepted on these small grids.
+// minute: a cell can be improved again and again, O((m*n)^2) at worst.
+// Accepted on these small grids.
 impl Solution {
     pub fn oranges_rotting(grid: Vec<Vec<i32>>) -> i32 {
         fn spread(grid: &Vec<Vec<i32>>, time: &mut Vec<Vec<i32>>, r: i32, c: i32, t: i32) {
