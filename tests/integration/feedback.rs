@@ -195,22 +195,19 @@ fn verify_feedback_classifies_and_finds_small_counterexamples() {
         .stdout_has("lc-1 verified");
 }
 
-/// A solution stopped past the cap at a size the reference runs in almost
-/// no time grows worse than intended, though no class fits the sizes it
-/// finished: an exponential recursion on small trees, in JSON and in the
-/// human report.
-#[test]
-fn a_solution_stopped_where_the_reference_is_instant_grows_worse() {
-    let env = Env::new();
-    let slow = repo("problems/lc-104/wrong/tle_recompute_deeper_side.rs");
-    let args = [
+/// Grades `file` of `problem` with `--analyze` (JSON) and checks that its
+/// growth is worse, stopped past the cap where the reference is instant.
+fn stopped_and_worse(env: &Env, problem: &str, file: &str) {
+    let slow = repo(&format!("problems/{problem}/{file}"));
+    let run = env.judge(&[
         "grade",
         "--analyze",
         "--problem",
-        "lc-104",
+        problem,
         slow.to_str().unwrap(),
-    ];
-    let run = env.judge(&[&args[..], &["--format", "json"]].concat());
+        "--format",
+        "json",
+    ]);
     let c = &run.json()["results"][0]["complexity"];
     assert_eq!(c["comparison"], "worse", "{}", run.context());
     assert!(
@@ -221,9 +218,27 @@ fn a_solution_stopped_where_the_reference_is_instant_grows_worse() {
         "{}",
         run.context()
     );
-    env.judge(&args)
-        .stdout_has("growth worse than the intended O(n)")
-        .stdout_has("and was stopped");
+}
+
+/// A solution stopped past the cap at a size the reference runs in almost
+/// no time grows worse than intended, however little the sizes before it
+/// finished: an exponential recursion on small trees, in JSON and in the
+/// human report.
+#[test]
+fn a_solution_stopped_where_the_reference_is_instant_grows_worse() {
+    let env = Env::new();
+    let file = "wrong/tle_recompute_deeper_side.rs";
+    stopped_and_worse(&env, "lc-104", file);
+    let slow = repo(&format!("problems/lc-104/{file}"));
+    env.judge(&[
+        "grade",
+        "--analyze",
+        "--problem",
+        "lc-104",
+        slow.to_str().unwrap(),
+    ])
+    .stdout_has("growth worse than the intended O(n)")
+    .stdout_has("and was stopped");
 }
 
 /// A backtracking search that grows too fast for the next size to fit in the
@@ -231,22 +246,5 @@ fn a_solution_stopped_where_the_reference_is_instant_grows_worse() {
 /// before it are too few to fit an exponential.
 #[test]
 fn a_solution_too_slow_for_the_next_size_is_stopped_there_and_grows_worse() {
-    let env = Env::new();
-    let slow = repo("problems/lc-332/wrong/tle_backtrack_with_counts.rs");
-    let run = env.judge(&[
-        "grade",
-        "--analyze",
-        "--problem",
-        "lc-332",
-        slow.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    let c = &run.json()["results"][0]["complexity"];
-    assert_eq!(c["comparison"], "worse", "{}", run.context());
-    assert!(
-        c["note"].as_str().unwrap().contains("was stopped"),
-        "{}",
-        run.context()
-    );
+    stopped_and_worse(&Env::new(), "lc-332", "wrong/tle_backtrack_with_counts.rs");
 }
