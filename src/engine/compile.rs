@@ -15,6 +15,7 @@ use crate::engine::scratch::ScratchDir;
 use crate::engine::toolchain::{SAFE_PATH, Toolchain, ensure_dir};
 use crate::error::{Error, IoContext, Result};
 use crate::paths::{fnv64, write_atomic};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -72,6 +73,10 @@ pub enum CompileOutcome {
 #[derive(Debug)]
 pub struct Binary {
     dir: ScratchDir,
+    /// The link's file name: `solution`, or one entry of a program built
+    /// from several files (`Compiler::compile_together`), whose `main` runs
+    /// the file its own name (`argv[0]`) names.
+    name: String,
     /// Reused from an earlier build of the same source and flags.
     pub cached: bool,
 }
@@ -79,20 +84,98 @@ pub struct Binary {
 /// How a binary's private directory's name starts (then the judge's pid).
 pub const BINARY_DIR_PREFIX: &str = ".bin-";
 
+/// The file name of a build directory's program, and of its private link.
+const PROGRAM: &str = "solution";
+
+/// In a build directory that `compile_together` filled: the name its
+/// program is run by (`solution-3`), which picks the directory's file.
+const ENTRY_FILE: &str = ".entry";
+
 impl Binary {
     pub fn path(&self) -> PathBuf {
-        self.dir.path().join("solution")
+        self.dir.path().join(&self.name)
     }
 
-    fn link(built: &Path, build_dir: &Path, cached: bool) -> Result<Binary> {
+    fn link(built: &Path, build_dir: &Path, name: &str, cached: bool) -> Result<Binary> {
         let dir = ScratchDir::new_in(build_dir, BINARY_DIR_PREFIX)
             .context(|| format!("cannot create a directory in {}", build_dir.display()))?;
-        let to = dir.path().join("solution");
+        let to = dir.path().join(name);
         std::fs::hard_link(built, &to)
             .or_else(|_| std::fs::copy(built, &to).map(|_| ()))
             .context(|| format!("cannot link {}", built.display()))?;
-        Ok(Binary { dir, cached })
+        Ok(Binary {
+            dir,
+            name: name.to_string(),
+            cached,
+        })
     }
+}
+
+/// A build as `Compiler::compile` runs it: the source it writes, rustc's
+/// arguments, and the stamp that says a build directory holds it.
+struct Plan {
+    src: PathBuf,
+    text: String,
+    args: Vec<String>,
+    stamp: String,
+    binary: PathBuf,
+    stamp_file: PathBuf,
+    user_dir: PathBuf,
+    file_name: String,
+}
+
+/// One file of a program built from several (`Compiler::compile_together`):
+/// its request as `compile` takes it, and its glue with `main` renamed
+/// `ENTRY_MAIN` (`glue::generate_entry`).
+pub struct Member<'a> {
+    pub req: CompileRequest<'a>,
+    pub entry_glue: &'a str,
+}
+
+/// What the glue of a member of a program built from several files names
+/// its `main`.
+pub const ENTRY_MAIN: &str = "__judge_main";
+
+/// The name the `k`th member of a program built from several files is run by.
+fn entry(k: usize) -> String {
+    format!("{PROGRAM}-{k}")
+}
+
+/// The name a build directory's program is run by: `solution`, or the
+/// entry `compile_together` wrote; `None` where that file holds no such name
+/// (then the directory is built again).
+fn entry_name(entry_file: &Path) -> Option<String> {
+    match std::fs::read_to_string(entry_file) {
+        Err(_) => Some(PROGRAM.to_string()),
+        Ok(name) => {
+            let valid = name
+                .strip_prefix(PROGRAM)
+                .and_then(|n| n.strip_prefix('-'))
+                .is_some_and(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()));
+            valid.then_some(name)
+        }
+    }
+}
+
+/// The build copy's file name: the user's, ending in `.rs`.
+fn source_name(display_path: &Path) -> String {
+    let name = display_path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| "solution.rs".into());
+    if name.ends_with(".rs") {
+        name
+    } else {
+        format!("{name}.rs")
+    }
+}
+
+/// The directory diagnostics name the user's file in.
+fn user_dir(display_path: &Path) -> &Path {
+    display_path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 /// What to compile.
@@ -293,37 +376,10 @@ impl Compiler {
         }
     }
 
-    /// Compiles `req` into `<build_dir>/solution`.
-    pub fn compile(&self, req: &CompileRequest) -> Result<CompileOutcome> {
-        ensure_dir(req.build_dir)?;
-        let _lock = FileLock::acquire(&req.build_dir.join(".lock"))?;
-        let src_dir = req.build_dir.join("src");
-        let file_name = req
-            .display_path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_else(|| "solution.rs".into());
-        let file_name = if file_name.ends_with(".rs") {
-            file_name
-        } else {
-            format!("{file_name}.rs")
-        };
-        let src = src_dir.join(&file_name);
-        let mut text = String::with_capacity(req.code.len() + req.glue.len() + 1);
-        text.push_str(req.code);
-        if !req.code.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(req.glue);
-        let binary = req.build_dir.join("solution");
-        let stamp_file = req.build_dir.join(".stamp");
-        let user_dir = req
-            .display_path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let mut args = vec![
-            format!("--edition={}", req.edition),
+    /// rustc's arguments common to every build of a solution, in `edition`.
+    fn solution_args(&self, edition: &str) -> Vec<String> {
+        vec![
+            format!("--edition={edition}"),
             "--crate-type=bin".into(),
             "--crate-name=solution".into(),
             "-Copt-level=3".into(),
@@ -338,18 +394,39 @@ impl Compiler {
             "--diagnostic-width=100".into(),
             format!("-Ldependency={}", self.harness_dir.display()),
             format!("--extern=judge_harness={}", self.rlib().display()),
-        ];
-        // A crate a solution names is passed to it (and built, once); code
-        // that names none cannot use one, so it does not wait for them.
+        ]
+    }
+
+    /// The offered crates, passed to code that names one (and built, once);
+    /// code that names none cannot use one, so it does not wait for them.
+    fn crate_args(&self) -> Result<Vec<String>> {
+        self.ensure_crates()?;
+        let mut args = vec![format!("-Ldependency={}", self.crates_dir.display())];
+        args.extend(crates::OFFERED.iter().map(|(name, _)| {
+            format!(
+                "--extern={name}={}",
+                self.crates_dir.join(crates::rlib_name(name)).display()
+            )
+        }));
+        Ok(args)
+    }
+
+    /// `req`'s build as `compile` runs it.
+    fn plan(&self, req: &CompileRequest) -> Result<Plan> {
+        let src_dir = req.build_dir.join("src");
+        let file_name = source_name(req.display_path);
+        let src = src_dir.join(&file_name);
+        let mut text = String::with_capacity(req.code.len() + req.glue.len() + 1);
+        text.push_str(req.code);
+        if !req.code.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(req.glue);
+        let binary = req.build_dir.join(PROGRAM);
+        let user_dir = user_dir(req.display_path).to_path_buf();
+        let mut args = self.solution_args(req.edition);
         if crates::named_in(req.code) {
-            self.ensure_crates()?;
-            args.push(format!("-Ldependency={}", self.crates_dir.display()));
-            args.extend(crates::OFFERED.iter().map(|(name, _)| {
-                format!(
-                    "--extern={name}={}",
-                    self.crates_dir.join(crates::rlib_name(name)).display()
-                )
-            }));
+            args.extend(self.crate_args()?);
         }
         args.extend([
             format!(
@@ -367,36 +444,61 @@ impl Compiler {
             ));
         }
         args.push(src.display().to_string());
-        // The same source and flags as the last successful build: reuse it.
-        let mut stamp_parts: Vec<&[u8]> = vec![text.as_bytes()];
+        let stamp = self.stamp(&[text.as_bytes()], &args);
+        Ok(Plan {
+            src,
+            text,
+            args,
+            stamp,
+            binary,
+            stamp_file: req.build_dir.join(".stamp"),
+            user_dir,
+            file_name,
+        })
+    }
+
+    /// What says a build directory holds the build of `sources` with `args`
+    /// by this toolchain.
+    fn stamp(&self, sources: &[&[u8]], args: &[String]) -> String {
         let key = self.toolchain.key().to_le_bytes();
-        stamp_parts.push(&key);
-        for a in &args {
-            stamp_parts.push(a.as_bytes());
-        }
-        let stamp = format!("{:016x}", fnv64(&stamp_parts));
+        let mut parts: Vec<&[u8]> = sources.to_vec();
+        parts.push(&key);
+        parts.extend(args.iter().map(|a| a.as_bytes()));
+        format!("{:016x}", fnv64(&parts))
+    }
+
+    /// Compiles `req` into `<build_dir>/solution`.
+    pub fn compile(&self, req: &CompileRequest) -> Result<CompileOutcome> {
+        ensure_dir(req.build_dir)?;
+        let _lock = FileLock::acquire(&req.build_dir.join(".lock"))?;
+        let plan = self.plan(req)?;
+        let entry_file = req.build_dir.join(ENTRY_FILE);
         let started = Instant::now();
-        if binary.is_file()
-            && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str())
+        // The same source and flags as the last successful build: reuse it.
+        if plan.binary.is_file()
+            && std::fs::read_to_string(&plan.stamp_file).ok().as_deref()
+                == Some(plan.stamp.as_str())
+            && let Some(name) = entry_name(&entry_file)
         {
             return Ok(CompileOutcome::Built {
-                binary: Binary::link(&binary, req.build_dir, true)?,
+                binary: Binary::link(&plan.binary, req.build_dir, &name, true)?,
                 elapsed: started.elapsed(),
             });
         }
-        let _ = std::fs::remove_file(&stamp_file);
-        let _ = std::fs::remove_file(&binary);
-        write_atomic(&src, text.as_bytes())?;
-        let (ok, diagnostics) = self.run_rustc(req.build_dir, &args)?;
+        let _ = std::fs::remove_file(&plan.stamp_file);
+        let _ = std::fs::remove_file(&plan.binary);
+        let _ = std::fs::remove_file(&entry_file);
+        write_atomic(&plan.src, plan.text.as_bytes())?;
+        let (ok, diagnostics) = self.run_rustc(req.build_dir, &plan.args)?;
         let elapsed = started.elapsed();
-        if ok && binary.is_file() {
-            write_atomic(&stamp_file, stamp.as_bytes())?;
+        if ok && plan.binary.is_file() {
+            write_atomic(&plan.stamp_file, plan.stamp.as_bytes())?;
             Ok(CompileOutcome::Built {
-                binary: Binary::link(&binary, req.build_dir, false)?,
+                binary: Binary::link(&plan.binary, req.build_dir, PROGRAM, false)?,
                 elapsed,
             })
         } else {
-            let user_file = user_dir.join(&file_name);
+            let user_file = plan.user_dir.join(&plan.file_name);
             let hidden = [
                 self.harness_dir.parent().unwrap_or(&self.harness_dir),
                 self.crates_dir.parent().unwrap_or(&self.crates_dir),
@@ -415,6 +517,127 @@ impl Compiler {
                 elapsed,
             })
         }
+    }
+
+    /// Compiles several files into one program in `build_dir`, each file a
+    /// module (`#[path]`, so its panics name its own file and line) whose
+    /// glue's `main` is renamed `ENTRY_MAIN`; the program's `main` runs the
+    /// module that its own file name (`argv[0]`) names. Then each member's
+    /// build directory is left as `compile` leaves it, up to date: the
+    /// program, hard-linked, a stamp of the member's own request, and the
+    /// name it is run by (`ENTRY_FILE`). Compiling a member there afterwards
+    /// finds it built. One rustc instead of one per file: most of a build
+    /// is fixed cost (rustc's start, the harness's glue, the link).
+    ///
+    /// Only for a package's own files (trusted, verify's): the files share
+    /// one program, so a submission is never built with another.
+    ///
+    /// Returns the time it took, or `None` (no member's directory changed)
+    /// where the program does not compile or the members cannot share one
+    /// (an incremental build, different editions): each is then compiled
+    /// alone, which gives every file its own diagnostics.
+    pub fn compile_together(
+        &self,
+        members: &[Member],
+        build_dir: &Path,
+    ) -> Result<Option<Duration>> {
+        let Some(first) = members.first() else {
+            return Ok(None);
+        };
+        if members
+            .iter()
+            .any(|m| m.req.incremental || m.req.edition != first.req.edition)
+        {
+            return Ok(None);
+        }
+        ensure_dir(build_dir)?;
+        let _lock = FileLock::acquire(&build_dir.join(".lock"))?;
+        let src_dir = build_dir.join("src");
+        let binary = build_dir.join(PROGRAM);
+        let stamp_file = build_dir.join(".stamp");
+        let mut args = self.solution_args(first.req.edition);
+        if members.iter().any(|m| crates::named_in(m.req.code)) {
+            args.extend(self.crate_args()?);
+        }
+        let mut root = String::new();
+        let mut dispatch = String::new();
+        let mut sources: Vec<(PathBuf, String)> = Vec::with_capacity(members.len() + 1);
+        for (k, m) in members.iter().enumerate() {
+            let rel = format!("e{k}/{}", source_name(m.req.display_path));
+            let mut text = String::with_capacity(m.req.code.len() + m.entry_glue.len() + 1);
+            text.push_str(m.req.code);
+            if !m.req.code.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(m.entry_glue);
+            args.push(format!(
+                "--remap-path-prefix={}={}",
+                src_dir.join(format!("e{k}")).display(),
+                user_dir(m.req.display_path).display()
+            ));
+            let _ = writeln!(root, "#[path = {rel:?}]\nmod __judge_e{k};");
+            let _ = writeln!(
+                dispatch,
+                "        Some({:?}) => __judge_e{k}::{ENTRY_MAIN}(),",
+                entry(k)
+            );
+            sources.push((src_dir.join(rel), text));
+        }
+        let _ = write!(
+            root,
+            "fn main() {{\n    \
+             let __name = std::env::args_os().next().map(std::path::PathBuf::from);\n    \
+             match __name.as_ref().and_then(|p| p.file_name()).and_then(|n| n.to_str()) {{\n\
+             {dispatch}        \
+             _ => {{\n            \
+             eprintln!(\"judge: this program runs as one of its entries, not as {{:?}}\", __name);\n            \
+             std::process::exit(101)\n        \
+             }}\n    \
+             }}\n}}\n"
+        );
+        let root_path = src_dir.join("main.rs");
+        args.extend([
+            "-o".into(),
+            binary.display().to_string(),
+            root_path.display().to_string(),
+        ]);
+        let mut texts: Vec<&[u8]> = vec![root.as_bytes()];
+        texts.extend(sources.iter().map(|(_, t)| t.as_bytes()));
+        let stamp = self.stamp(&texts, &args);
+        let started = Instant::now();
+        let built = binary.is_file()
+            && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str());
+        if !built {
+            let _ = std::fs::remove_file(&stamp_file);
+            let _ = std::fs::remove_file(&binary);
+            write_atomic(&root_path, root.as_bytes())?;
+            for (path, text) in &sources {
+                if let Some(dir) = path.parent() {
+                    ensure_dir(dir)?;
+                }
+                write_atomic(path, text.as_bytes())?;
+            }
+            let (ok, _) = self.run_rustc(build_dir, &args)?;
+            if !ok || !binary.is_file() {
+                return Ok(None);
+            }
+            write_atomic(&stamp_file, stamp.as_bytes())?;
+        }
+        for (k, m) in members.iter().enumerate() {
+            ensure_dir(m.req.build_dir)?;
+            let _lock = FileLock::acquire(&m.req.build_dir.join(".lock"))?;
+            let plan = self.plan(&m.req)?;
+            // The stamp goes last: until it is there, the directory is not
+            // up to date, and `compile` builds it again.
+            let _ = std::fs::remove_file(&plan.stamp_file);
+            let _ = std::fs::remove_file(&plan.binary);
+            std::fs::hard_link(&binary, &plan.binary)
+                .or_else(|_| std::fs::copy(&binary, &plan.binary).map(|_| ()))
+                .context(|| format!("cannot link {}", binary.display()))?;
+            write_atomic(&m.req.build_dir.join(ENTRY_FILE), entry(k).as_bytes())?;
+            write_atomic(&plan.stamp_file, plan.stamp.as_bytes())?;
+        }
+        Ok(Some(started.elapsed()))
     }
 
     /// Runs the real rustc in the sandbox; returns (success, stderr).

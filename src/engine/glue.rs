@@ -106,6 +106,22 @@ pub const MARKER: &str = "// ---- judge: generated glue below; it calls your cod
 
 /// The glue for `pkg`, to append to a solution whose source is `code`.
 pub fn generate(pkg: &Package, code: &str) -> String {
+    generate_with_main(pkg, code, "fn main")
+}
+
+/// The glue for `code` as one module of a program built from several of
+/// the package's files (`Compiler::compile_together`): its `main` is
+/// `ENTRY_MAIN`, which the program's own `main` calls.
+pub fn generate_entry(pkg: &Package, code: &str) -> String {
+    generate_with_main(
+        pkg,
+        code,
+        &format!("pub(crate) fn {}", crate::engine::compile::ENTRY_MAIN),
+    )
+}
+
+/// The glue, its entry point declared as `main` (`fn main`).
+fn generate_with_main(pkg: &Package, code: &str, main: &str) -> String {
     let mut g = String::new();
     g.push('\n');
     g.push_str(MARKER);
@@ -180,13 +196,16 @@ pub fn generate(pkg: &Package, code: &str) -> String {
         );
         let _ = writeln!(
             g,
-            "fn main() {{\n    if std::env::args().nth(3).as_deref() == Some(\"{PHASE_2}\") {{\n        \
+            "{main}() {{\n    if std::env::args().nth(3).as_deref() == Some(\"{PHASE_2}\") {{\n        \
              judge_harness::driver::run(__judge_case_2);\n    }} else {{\n        \
              judge_harness::driver::run(__judge_case);\n    }}\n}}"
         );
         return g;
     }
-    g.push_str("fn main() {\n    judge_harness::driver::run(__judge_case);\n}\n");
+    let _ = writeln!(
+        g,
+        "{main}() {{\n    judge_harness::driver::run(__judge_case);\n}}"
+    );
     g
 }
 

@@ -4,7 +4,7 @@
 //! nothing; `report` renders a `Judgement`.
 
 use crate::engine::check;
-use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler};
+use crate::engine::compile::{CompileOutcome, CompileRequest, Compiler, Member};
 use crate::engine::conformance;
 use crate::engine::execute::{self, CaseResult, RunPlan};
 use crate::engine::glue;
@@ -296,6 +296,48 @@ pub fn compile(
             elapsed,
         } => Err(compile_error(diagnostics, elapsed)),
     })
+}
+
+/// Compiles a package's own files `subs` (trusted: never a submission,
+/// which is always built alone) as one program in `build_dir`
+/// (`Compiler::compile_together`), so that `compile` then finds each one's
+/// build up to date. A file the conformance check stops is left out
+/// (`compile` reports it without building). `None`: nothing was built
+/// together, and each file is built alone.
+pub fn compile_together(
+    pkg: &Package,
+    compiler: &Compiler,
+    subs: &[Submission],
+    build_dir: &Path,
+) -> Result<Option<Duration>> {
+    let needs = glue::interface(pkg);
+    let glues: Vec<(&Submission, String, String)> = subs
+        .iter()
+        .filter(|s| conformance::check(&pkg.shape, s.code).is_empty())
+        .map(|s| {
+            (
+                s,
+                glue::generate(pkg, s.code),
+                glue::generate_entry(pkg, s.code),
+            )
+        })
+        .collect();
+    let members: Vec<Member> = glues
+        .iter()
+        .map(|(s, glue, entry_glue)| Member {
+            req: CompileRequest {
+                code: s.code,
+                glue,
+                glue_needs: &needs,
+                display_path: s.path,
+                build_dir: s.build_dir,
+                edition: s.edition,
+                incremental: s.incremental,
+            },
+            entry_glue,
+        })
+        .collect();
+    compiler.compile_together(&members, build_dir)
 }
 
 fn compile_error(diagnostics: String, elapsed: Duration) -> Judgement {

@@ -191,3 +191,85 @@ fn a_brute_force_too_slow_for_a_case_is_not_run_on_larger_ones() {
         .count();
     assert_eq!(brute_runs, 2, "{}", run.context());
 }
+
+/// The rustc runs of a verify, by the build directory each ran in.
+fn rustc_builds(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("judge-trace rustc: cd "))
+        .filter_map(|l| l.split(" && ").next())
+        .filter_map(|dir| dir.split("/build/").nth(1))
+        .map(String::from)
+        .collect()
+}
+
+/// A package's own solutions (the reference, the brute force, the stub,
+/// wrong/ and accepted/) are built as one program, one rustc run besides
+/// the generator's, and each runs as itself: its own verdict, its panic
+/// naming its own file and line. Where one file does not compile, every
+/// file is built alone, so its diagnostics are its own and the others are
+/// judged as before.
+#[test]
+fn a_packages_own_solutions_build_as_one_program_and_each_runs_as_itself() {
+    let mut env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    let dir = env.cwd.path().join("problems");
+    let dir = dir.to_str().unwrap().to_string();
+    // Its own cache: the shared one's lc-704 builds are other tests' too.
+    let cache = env.home.path().join("cache");
+    env.set("JUDGE_CACHE", cache.to_str().unwrap());
+    env.set("JUDGE_TRACE", "1");
+    let verify = |env: &Env| env.judge(&["--problems", &dir, "verify", "--force", "-j", "1"]);
+    let ce = pkg.join("wrong/ce_returns_text.rs");
+    std::fs::write(
+        &ce,
+        "impl Solution {\n    pub fn search(nums: Vec<i32>, target: i32) -> i32 {\n        \
+         format!(\"{}\", nums.len() as i32 + target)\n    }\n}\n",
+    )
+    .unwrap();
+    let run = verify(&env);
+    run.code(0)
+        .stdout_has("wrong/ce_returns_text.rs gets CE")
+        .stdout_has("wrong/re_usize_underflow.rs gets RE")
+        .stdout_has("accepted/linear_scan.rs accepted");
+    // The program, which does not compile, then each file alone (a file
+    // that fails is built again by its check).
+    let mut builds = rustc_builds(&run.stderr);
+    builds.sort();
+    builds.dedup();
+    let each = [
+        "accepted-exponential_search",
+        "accepted-linear_scan",
+        "accepted-recursive_bisection",
+        "brute",
+        "gen",
+        "reference",
+        "stub",
+        "together",
+        "wrong-ce_returns_text",
+        "wrong-re_usize_underflow",
+        "wrong-wa_loop_stops_early",
+        "wrong-wa_returns_insert_position",
+    ];
+    assert_eq!(builds, each, "{}", run.context());
+
+    std::fs::remove_file(&ce).unwrap();
+    let run = verify(&env);
+    run.code(0)
+        .stdout_has("wrong/re_usize_underflow.rs gets RE")
+        .stdout_has("re_usize_underflow.rs:9:20")
+        .stdout_has("wrong/wa_loop_stops_early.rs gets WA")
+        .stdout_has("accepted/linear_scan.rs accepted")
+        .stdout_has("stub compiles and is rejected (RE)");
+    // The generator is up to date; the other ten are one program.
+    assert_eq!(rustc_builds(&run.stderr), ["together"], "{}", run.context());
+    let runs = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("judge-trace run:") && l.contains("/build/accepted-linear_scan/"));
+    assert!(
+        runs.clone().count() > 0 && runs.clone().all(|l| l.contains("/solution-")),
+        "{}",
+        run.context()
+    );
+}

@@ -695,38 +695,98 @@ fn own_build(pc: &PackageCache, file: &str) -> std::path::PathBuf {
     pc.build_dir(&testset::own_build(file))
 }
 
-/// Compiles everything verify runs, `app.jobs` at a time, into the build
-/// directories the checks use: the test set's programs (the generator, the
-/// reference, the calibration solution), the brute force, the stub and the
-/// wrong/ and accepted/ solutions. The checks then find each build up to
-/// date; a file that does not compile is reported there.
+/// Compiles everything verify runs into the build directories the checks
+/// use: the test set's programs (the generator, the checker), and the
+/// package's own solutions (the reference, the brute force, the stub, the
+/// wrong/ and accepted/ solutions) as one program (`compile_together`),
+/// beside them. The checks then find each build up to date. Where the
+/// program of the package's solutions does not compile, each is built alone,
+/// `app.jobs` at a time, and a file that does not compile is reported by its
+/// check, with its own diagnostics.
 fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
     let compiler = app.compiler()?;
-    let mut files: Vec<(String, String)> = pkg
-        .wrong_solutions()
-        .into_iter()
-        .map(|w| (w.file, w.code))
-        .collect();
-    files.extend(pkg.accepted_solutions());
-    let mut tasks = testset::own_programs(pkg, compiler, pc);
+    let mut files: Vec<(String, String)> = vec![(
+        crate::engine::package::REFERENCE.to_string(),
+        pkg.reference()?.to_string(),
+    )];
     if let Some(code) = pkg.brute() {
-        tasks.push((
-            "brute".into(),
-            Box::new(move || drop(testset::compile_brute(pkg, compiler, pc, code))),
-        ));
+        files.push((crate::engine::package::BRUTE.to_string(), code.to_string()));
     }
-    tasks.push((
-        "stub".into(),
-        Box::new(move || drop(compile_stub(pkg, compiler, pc))),
+    files.push((
+        crate::engine::package::STUB.to_string(),
+        glue::fill_empty_bodies(pkg.stub()?),
     ));
-    for (file, code) in &files {
-        tasks.push((
-            testset::own_build(file),
-            Box::new(move || drop(compile_file(pkg, compiler, pc, file, code))),
-        ));
-    }
+    files.extend(
+        pkg.wrong_solutions()
+            .into_iter()
+            .map(|w| (w.file, w.code)),
+    );
+    files.extend(pkg.accepted_solutions());
+    let members: Vec<(String, std::path::PathBuf, std::path::PathBuf, &str)> = files
+        .iter()
+        .map(|(file, code)| {
+            let build = own_build_name(file);
+            (
+                build.clone(),
+                pkg.origin.join(file),
+                pc.build_dir(&build),
+                code.as_str(),
+            )
+        })
+        .collect();
+    let subs: Vec<judging::Submission> = members
+        .iter()
+        .map(|(_, path, build_dir, code)| judging::Submission {
+            code,
+            path,
+            edition: DEFAULT_EDITION,
+            build_dir,
+            incremental: false,
+        })
+        .collect();
+    // The test set's own programs that are not members build beside them.
+    let mut tasks: Vec<testset::Prebuild> = testset::own_programs(pkg, compiler, pc)
+        .into_iter()
+        .filter(|(build, _)| !members.iter().any(|(b, ..)| b == build))
+        .collect();
+    tasks.push((
+        "together".into(),
+        Box::new(|| {
+            drop(judging::compile_together(
+                pkg,
+                compiler,
+                &subs,
+                &pc.build_dir("together"),
+            ))
+        }),
+    ));
     testset::in_parallel(&tasks, app.jobs);
+    // Whatever is not up to date now (every member, where they did not
+    // compile together) is built alone.
+    let alone: Vec<testset::Prebuild> = subs
+        .iter()
+        .zip(&members)
+        .map(|(sub, (build, ..))| -> testset::Prebuild {
+            (
+                build.clone(),
+                Box::new(move || drop(judging::compile(pkg, compiler, sub))),
+            )
+        })
+        .collect();
+    testset::in_parallel(&alone, app.jobs);
     Ok(())
+}
+
+/// The build directory's name of one of the package's own files: the
+/// reference's, the brute force's and the stub's own, else `wrong-x` for
+/// `wrong/x.rs` (as the test set names the calibration solution's).
+fn own_build_name(file: &str) -> String {
+    match file {
+        crate::engine::package::REFERENCE => "reference".into(),
+        crate::engine::package::BRUTE => "brute".into(),
+        crate::engine::package::STUB => "stub".into(),
+        _ => testset::own_build(file),
+    }
 }
 
 /// The stub, its bodies filled with `todo!()`, with the judge's glue.
