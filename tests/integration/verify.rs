@@ -263,13 +263,37 @@ fn a_packages_own_solutions_build_as_one_program_and_each_runs_as_itself() {
         .stdout_has("stub compiles and is rejected (RE)");
     // The generator is up to date; the other ten are one program.
     assert_eq!(rustc_builds(&run.stderr), ["together"], "{}", run.context());
-    let runs = run
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("judge-trace run:") && l.contains("/build/accepted-linear_scan/"));
+    let runs = run.stderr.lines().filter(|l| {
+        l.starts_with("judge-trace run:") && l.contains("/build/accepted-linear_scan/")
+    });
     assert!(
         runs.clone().count() > 0 && runs.clone().all(|l| l.contains("/solution-")),
         "{}",
         run.context()
     );
+}
+
+/// Packages are verified two at a time (on two jobs), and each prints its
+/// lines together, in the order given: lc-704, done first, prints after
+/// lc-70.
+#[test]
+fn packages_verified_side_by_side_print_in_the_order_given() {
+    let env = Env::new();
+    let run = env.judge(&["verify", "--force", "-j", "2", "lc-70", "lc-704"]);
+    run.code(0);
+    let at = |needle: &str| {
+        run.stdout
+            .find(needle)
+            .unwrap_or_else(|| panic!("no {needle:?}{}", run.context()))
+    };
+    let order = [
+        at("lc-70\n"),
+        at("wrong/tle_plain_recursion.rs gets TLE"),
+        at("lc-70 verified in"),
+        at("lc-704\n"),
+        at("wrong/re_usize_underflow.rs gets RE"),
+        at("lc-704 verified in"),
+        at("all 2 packages verified"),
+    ];
+    assert!(order.is_sorted(), "{order:?}{}", run.context());
 }

@@ -34,65 +34,91 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     let mut failed = Vec::new();
     let mut cached = 0;
     let judge = judge_identity();
-    // On stderr, only on a terminal: package k of N, its id, the time so far.
+    // Built once, before packages run side by side.
+    app.compiler()?;
+    // On stderr, only on a terminal: package k of N (the last one started),
+    // the packages being verified, the time so far.
     let progress = app.bar(ids.len(), "").or_else(|| app.spinner(""));
+    // Packages run side by side, each with its share of the jobs: one
+    // package alone leaves cores idle in its serial steps (the generator, a brute force stopped at its first
+    // too-slow case, the checks), and the processes running at once stay
+    // `app.jobs`, so each one's time is measured under the same load as
+    // before. Each package prints when it is done, in order.
+    let side_by_side = app.jobs.clamp(1, ids.len().max(1));
+    let jobs = (app.jobs / side_by_side).max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    // The packages being verified, the last one started first.
+    let running = std::sync::Mutex::new(Vec::<String>::new());
+    let (done, finished) = std::sync::mpsc::channel::<(usize, Result<Outcome>)>();
     let mut phases = Phases::default();
-    for (k, id) in ids.iter().enumerate() {
-        if let Some(p) = &progress {
-            p.set_position(k as u64 + 1);
-            p.set_message(id.to_string());
-        }
-        let started = Instant::now();
-        app.above_progress(|| println!("{}", s.bold(&format!("{id}"))));
-        // A package verified here before, unchanged, by this judge and
-        // toolchain, is not verified again (margins are this machine's).
-        let marker = match app.catalog.get(id) {
-            Ok(pkg) => Some(verified_marker(app, &pkg, judge, args.feedback)?),
-            Err(_) => None,
-        };
-        if !args.force && marker.as_ref().is_some_and(|m| m.exists()) {
-            app.above_progress(|| {
-                println!(
-                    "  {} {id} verified before on this machine, unchanged (`--force` verifies again)",
-                    s.green("✓")
-                )
-            });
-            cached += 1;
-            continue;
-        }
-        let problems = match app
-            .catalog
-            .get(id)
-            .and_then(|pkg| verify_package(app, &pkg, args.feedback, &mut phases))
-        {
-            Ok(p) => p,
-            Err(e) => vec![e.to_string()],
-        };
-        if let (true, Some(m)) = (problems.is_empty(), &marker) {
-            crate::paths::write_atomic(m, b"verified\n")?;
-        }
-        if problems.is_empty() {
-            app.above_progress(|| {
-                println!(
-                    "  {} {id} verified in {:.1} s",
-                    s.green("✓"),
-                    started.elapsed().as_secs_f64()
-                )
-            });
-        } else {
-            app.above_progress(|| {
-                for p in &problems {
-                    println!("  {} {p}", s.red("✗"));
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..side_by_side {
+            let done = done.clone();
+            let (next, running, ids, args, progress) = (&next, &running, &ids, &args, &progress);
+            scope.spawn(move || {
+                loop {
+                    // Taken and shown in one step, so the bar counts up in order.
+                    let (k, id) = {
+                        let mut running = running.lock().unwrap_or_else(|e| e.into_inner());
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(id) = ids.get(k) else { break };
+                        running.insert(0, id.to_string());
+                        if let Some(p) = progress {
+                            p.set_position(k as u64 + 1);
+                            p.set_message(running.join(" "));
+                        }
+                        (k, id)
+                    };
+                    let outcome = verify_one(app, jobs, id, judge, args);
+                    {
+                        let mut running = running.lock().unwrap_or_else(|e| e.into_inner());
+                        running.retain(|r| *r != id.to_string());
+                        if let Some(p) = progress {
+                            p.set_message(running.join(" "));
+                        }
+                    }
+                    if done.send((k, outcome)).is_err() {
+                        break;
+                    }
                 }
             });
-            failed.push(id.clone());
         }
-    }
+        drop(done);
+        let mut waiting: HashMap<usize, Result<Outcome>> = HashMap::new();
+        let mut shown = 0;
+        for (k, outcome) in finished.iter() {
+            waiting.insert(k, outcome);
+            while let Some(outcome) = waiting.remove(&shown) {
+                let id = &ids[shown];
+                shown += 1;
+                let outcome = match outcome {
+                    Ok(o) => o,
+                    Err(e) => {
+                        // The others stop at their next package.
+                        next.store(ids.len(), std::sync::atomic::Ordering::Relaxed);
+                        return Err(e);
+                    }
+                };
+                app.above_progress(|| {
+                    println!("{}", s.bold(&format!("{id}")));
+                    for line in &outcome.lines {
+                        println!("{line}");
+                    }
+                });
+                cached += outcome.cached as usize;
+                if outcome.failed {
+                    failed.push(id.clone());
+                }
+                phases.add(&outcome.phases);
+            }
+        }
+        Ok(())
+    })?;
     if let Some(p) = progress {
         p.finish_and_clear();
     }
     if args.timings {
-        phases.print(app);
+        phases.print(app, side_by_side);
     }
     if failed.is_empty() {
         let again = if cached > 0 {
@@ -124,6 +150,77 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     }
 }
 
+/// What verifying one package found: the lines to show under its id.
+struct Outcome {
+    lines: Vec<String>,
+    failed: bool,
+    /// Verified here before, unchanged: not verified again.
+    cached: bool,
+    phases: Phases,
+}
+
+/// Verifies `id`, running `jobs` processes at once.
+fn verify_one(
+    app: &App,
+    jobs: usize,
+    id: &ProblemId,
+    judge: u64,
+    args: &VerifyArgs,
+) -> Result<Outcome> {
+    let s = &app.style;
+    let started = Instant::now();
+    let mut phases = Phases::default();
+    // A package verified here before, unchanged, by this judge and
+    // toolchain, is not verified again (margins are this machine's).
+    let marker = match app.catalog.get(id) {
+        Ok(pkg) => Some(verified_marker(app, &pkg, judge, args.feedback)?),
+        Err(_) => None,
+    };
+    if !args.force && marker.as_ref().is_some_and(|m| m.exists()) {
+        return Ok(Outcome {
+            lines: vec![format!(
+                "  {} {id} verified before on this machine, unchanged (`--force` verifies again)",
+                s.green("✓")
+            )],
+            failed: false,
+            cached: true,
+            phases,
+        });
+    }
+    let cx = Check {
+        app,
+        jobs,
+        lines: Default::default(),
+    };
+    let problems = match app
+        .catalog
+        .get(id)
+        .and_then(|pkg| verify_package(&cx, &pkg, args.feedback, &mut phases))
+    {
+        Ok(p) => p,
+        Err(e) => vec![e.to_string()],
+    };
+    if let (true, Some(m)) = (problems.is_empty(), &marker) {
+        crate::paths::write_atomic(m, b"verified\n")?;
+    }
+    let mut lines = cx.lines.into_inner();
+    if problems.is_empty() {
+        lines.push(format!(
+            "  {} {id} verified in {:.1} s",
+            s.green("✓"),
+            started.elapsed().as_secs_f64()
+        ));
+    } else {
+        lines.extend(problems.iter().map(|p| format!("  {} {p}", s.red("✗"))));
+    }
+    Ok(Outcome {
+        lines,
+        failed: !problems.is_empty(),
+        cached: false,
+        phases,
+    })
+}
+
 /// This judge's identity: a hash of its own executable, so a new build
 /// verifies everything again.
 fn judge_identity() -> u64 {
@@ -153,8 +250,23 @@ fn verified_marker(
         .join(format!("verified-{key:016x}")))
 }
 
-fn ok(app: &App, msg: String) {
-    app.above_progress(|| println!("  {} {msg}", app.style.green("✓")));
+/// One package's verification as it runs: the app, how many processes it
+/// may run at once, and the lines it has to show so far (printed when the
+/// package is done, so that packages verified side by side print in turn).
+struct Check<'a> {
+    app: &'a App,
+    /// Its share of `app.jobs`, the same from its first step to its last:
+    /// its limit is set and its solutions judged under the same load.
+    jobs: usize,
+    lines: std::cell::RefCell<Vec<String>>,
+}
+
+impl Check<'_> {
+    fn ok(&self, msg: String) {
+        self.lines
+            .borrow_mut()
+            .push(format!("  {} {msg}", self.app.style.green("✓")));
+    }
 }
 
 /// Where verify's time went, phase by phase, over every package it
@@ -181,9 +293,27 @@ impl Phases {
         }
     }
 
-    fn print(&self, app: &App) {
+    /// Adds `other`'s time, phase by phase.
+    fn add(&mut self, other: &Phases) {
+        for (phase, d) in &other.spent {
+            match self.spent.iter_mut().find(|(p, _)| p == phase) {
+                Some((_, mine)) => *mine += *d,
+                None => self.spent.push((phase, *d)),
+            }
+        }
+    }
+
+    /// `side_by_side`: how many packages ran at once (their times add up).
+    fn print(&self, app: &App, side_by_side: usize) {
         let total: Duration = self.spent.iter().map(|(_, d)| *d).sum();
-        println!("{}", app.style.bold("where the time went"));
+        if side_by_side > 1 {
+            println!(
+                "{} (summed over packages, {side_by_side} verified at a time)",
+                app.style.bold("where the time went")
+            );
+        } else {
+            println!("{}", app.style.bold("where the time went"));
+        }
         for (phase, d) in &self.spent {
             println!(
                 "  {phase:<44} {:>7.1} s {:>4.0} %",
@@ -197,43 +327,41 @@ impl Phases {
 
 /// Returns the problems found (empty: verified).
 fn verify_package(
-    app: &App,
+    cx: &Check,
     pkg: &Package,
     feedback: bool,
     phases: &mut Phases,
 ) -> Result<Vec<String>> {
+    let app = cx.app;
     let mut problems = Vec::new();
     let compiler = app.compiler()?;
     let pc = PackageCache::new(&app.data.cache(), pkg);
     phases.start();
-    prebuild(app, pkg, &pc)?;
+    prebuild(cx, pkg, &pc)?;
     phases.mark("compiling, side by side");
-    let ts = app.testset(pkg)?;
+    let ts = testset::load_or_build(pkg, compiler, &app.data.cache(), cx.jobs, &|_| {})?;
     phases.mark("the test set (generated, the reference timed)");
     let samples = ts.cases.iter().filter(|c| c.sample).count();
     let generated = ts.cases.iter().filter(|c| c.generated).count();
     if samples == 0 {
         problems.push("no sample cases (mark the statement's examples `sample = true`)".into());
     }
-    ok(
-        app,
-        format!(
-            "{} cases ({} samples, {} handwritten, {} generated); time limit {} ({})",
-            ts.cases.len(),
-            samples,
-            ts.cases.len() - generated,
-            generated,
-            crate::engine::text::duration(ts.time_limit),
-            limit_basis(pkg, &ts)
-        ),
-    );
+    cx.ok(format!(
+        "{} cases ({} samples, {} handwritten, {} generated); time limit {} ({})",
+        ts.cases.len(),
+        samples,
+        ts.cases.len() - generated,
+        generated,
+        crate::engine::text::duration(ts.time_limit),
+        limit_basis(pkg, &ts)
+    ));
 
     // The generator prints the same cases again.
     let (_, again) = testset::generate(pkg, compiler, &pc)?;
     phases.mark("the generator again");
     if again == ts.generator_output_hash {
         if pkg.generator().is_some() {
-            ok(app, "generator is deterministic".into());
+            cx.ok("generator is deterministic".into());
         }
     } else {
         problems.push(
@@ -252,7 +380,7 @@ fn verify_package(
         Duration::ZERO,
         &cases,
         &ts,
-        app.jobs,
+        cx.jobs,
     )?;
     // Kattis' method: the slowest case of any accepted solution (the
     // reference's and accepted/'s) and of every tle_ one, against the limit.
@@ -268,37 +396,19 @@ fn verify_package(
         floor_ms: pkg.meta.limits.time_floor_ms as f64,
         multiplier: pkg.meta.limits.time_multiplier,
         slowest_accepted: (crate::engine::package::REFERENCE.to_string(), j.max_time_ms),
+        over_limit: Vec::new(),
         fastest_tle: None,
         heavy: HashMap::new(),
     };
     margins.note_heavy(crate::engine::package::REFERENCE, &j);
     phases.mark("the reference judged");
-    // Over the limit on a loaded moment, and wrong nowhere: its time is the
-    // margins' to judge (below), which time it again beside the limit's
-    // basis before they blame the package.
-    let only_slow = j.verdict == Verdict::TimeLimitExceeded
-        && j.cases.iter().all(|c| {
-            matches!(
-                c.verdict,
-                None | Some(Verdict::Accepted | Verdict::TimeLimitExceeded)
-            )
-        });
     if j.verdict == Verdict::Accepted {
-        ok(
-            app,
-            format!("reference accepted ({}/{})", j.passed, j.total),
-        );
-    } else if only_slow {
-        ok(
-            app,
-            format!(
-                "reference right wherever it finished ({}/{}), but over the limit ({}): \
-                 the margins below time it again",
-                j.passed,
-                j.total,
-                failure_text(&j)
-            ),
-        );
+        cx.ok(format!("reference accepted ({}/{})", j.passed, j.total));
+    } else if only_slow(&j) {
+        cx.ok(slow_line("reference", &j));
+        margins
+            .over_limit
+            .push(crate::engine::package::REFERENCE.to_string());
     } else {
         problems.push(format!(
             "reference: {} {}",
@@ -311,21 +421,18 @@ fn verify_package(
     let mut brute_reach = None;
     match pkg.brute() {
         None => problems.push(format!("missing {}", crate::engine::package::BRUTE)),
-        Some(code) => match brute_agreement(app, pkg, &pc, &ts, &known_cases(&ts), code)? {
+        Some(code) => match brute_agreement(cx, pkg, &pc, &ts, &known_cases(&ts), code)? {
             Ok(agreement) => {
                 brute_reach = agreement.too_slow_from;
                 let (agreed, total) = (agreement.agreed, agreement.total);
-                ok(
-                    app,
-                    if agreed == total {
-                        format!("brute force agrees on all {total} cases")
-                    } else {
-                        format!(
-                            "brute force agrees on {agreed}/{total} cases (the rest are too \
+                cx.ok(if agreed == total {
+                    format!("brute force agrees on all {total} cases")
+                } else {
+                    format!(
+                        "brute force agrees on {agreed}/{total} cases (the rest are too \
                              large for it)"
-                        )
-                    },
-                )
+                    )
+                })
             }
             Err(e) => problems.push(format!("brute force: {e}")),
         },
@@ -334,8 +441,8 @@ fn verify_package(
     phases.mark("the brute force");
 
     if pkg.meta.format >= 2 {
-        match sized_generator_check(app, pkg, &pc, &ts, brute_reach)? {
-            Ok(line) => ok(app, line),
+        match sized_generator_check(cx, pkg, &pc, &ts, brute_reach)? {
+            Ok(line) => cx.ok(line),
             Err(problem) => problems.push(problem),
         }
         phases.mark("the sized generator");
@@ -361,12 +468,12 @@ fn verify_package(
         // failing one: where that is already TLE_MARGIN over the limit (a
         // stopped case is twice over), the rest cannot change the margin;
         // else it runs as a submission does.
-        let first = judging::judge_until_failing(pkg, compiler, &sub, &cases, &ts, app.jobs)?;
+        let first = judging::judge_until_failing(pkg, compiler, &sub, &cases, &ts, cx.jobs)?;
         let j = if w.declared == Verdict::TimeLimitExceeded.code()
             && !(first.verdict == Verdict::TimeLimitExceeded
                 && first.max_time_ms >= TLE_MARGIN * first.time_limit_ms)
         {
-            judging::judge(pkg, compiler, &sub, &cases, &ts, app.jobs)?
+            judging::judge(pkg, compiler, &sub, &cases, &ts, cx.jobs)?
         } else {
             first
         };
@@ -380,10 +487,12 @@ fn verify_package(
         }
         margins.note_heavy(&w.file, &j);
         if j.verdict.code() == w.declared {
-            ok(
-                app,
-                format!("{} gets {} ({})", w.file, w.declared, failure_text(&j)),
-            );
+            cx.ok(format!(
+                "{} gets {} ({})",
+                w.file,
+                w.declared,
+                failure_text(&j)
+            ));
         } else {
             problems.push(format!(
                 "{} should get {} but got {} {}",
@@ -416,21 +525,21 @@ fn verify_package(
             },
             &cases,
             &ts,
-            app.jobs,
+            cx.jobs,
         )?;
         if j.max_time_ms > margins.slowest_accepted.1 {
             margins.slowest_accepted = (file.clone(), j.max_time_ms);
         }
         margins.note_heavy(&file, &j);
         if j.verdict == Verdict::Accepted {
-            ok(
-                app,
-                format!(
-                    "{file} accepted; slowest case {} ({:.1}x under the limit)",
-                    crate::engine::text::duration(Duration::from_secs_f64(j.max_time_ms / 1e3)),
-                    j.time_limit_ms / j.max_time_ms.max(1e-3)
-                ),
-            );
+            cx.ok(format!(
+                "{file} accepted; slowest case {} ({:.1}x under the limit)",
+                crate::engine::text::duration(Duration::from_secs_f64(j.max_time_ms / 1e3)),
+                j.time_limit_ms / j.max_time_ms.max(1e-3)
+            ));
+        } else if only_slow(&j) {
+            cx.ok(slow_line(&file, &j));
+            margins.over_limit.push(file.clone());
         } else {
             problems.push(format!(
                 "{file} should be accepted but got {} {}",
@@ -442,21 +551,18 @@ fn verify_package(
 
     phases.mark("accepted/ judged");
     match margins.check() {
-        Ok(line) => ok(app, line),
+        Ok(line) => cx.ok(line),
         // Measured apart, the limit (set when the test set was built) and
         // the solutions' times may come from moments of different load: a
         // ratio is measured side by side before a package is blamed.
-        Err(problem) => match margins.side_by_side(app, pkg, &pc, &ts)? {
+        Err(problem) => match margins.side_by_side(cx, pkg, &pc, &ts)? {
             Some(again) => match again.check() {
-                Ok(line) => ok(
-                    app,
-                    format!(
-                        "{line}, timed side by side with {} (timed apart: {}, \
+                Ok(line) => cx.ok(format!(
+                    "{line}, timed side by side with {} (timed apart: {}, \
                          the limit having been set under a different load)",
-                        margins.basis,
-                        margins.ratios()
-                    ),
-                ),
+                    margins.basis,
+                    margins.ratios()
+                )),
                 Err(still) => problems.push(format!("{still} (measured side by side)")),
             },
             None => problems.push(problem),
@@ -471,17 +577,17 @@ fn verify_package(
             problems.push(format!("the stub does not compile with the judge's glue (does it match the signature?):\n{diagnostics}"))
         }
         CompileOutcome::Built { binary, .. } => {
-            let j = judging::judge_binary(pkg, &binary.path(), &compiler.toolchain.target_libdir, Duration::ZERO, &cases, &ts, app.jobs)?;
+            let j = judging::judge_binary(pkg, &binary.path(), &compiler.toolchain.target_libdir, Duration::ZERO, &cases, &ts, cx.jobs)?;
             if j.verdict == Verdict::Accepted {
                 problems.push("the stub is accepted".into());
             } else {
-                ok(app, format!("stub compiles and is rejected ({})", j.verdict.code()));
+                cx.ok(format!("stub compiles and is rejected ({})", j.verdict.code()));
             }
         }
     }
     phases.mark("the stub judged");
     if feedback && pkg.meta.size_range.is_some() {
-        feedback_sweep(app, pkg, &pc, &ts, &cases, &mut problems)?;
+        feedback_sweep(cx, pkg, &pc, &ts, &cases, &mut problems)?;
         phases.mark("the feedback (--feedback)");
     }
     Ok(problems)
@@ -495,13 +601,14 @@ fn verify_package(
 /// is the slowest approach LeetCode accepts; a tle_ solution must grow
 /// worse. "Could not tell" is shown, and is not a failure.
 fn feedback_sweep(
-    app: &App,
+    cx: &Check,
     pkg: &Package,
     pc: &PackageCache,
     ts: &TestSet,
     cases: &[CaseSpec],
     problems: &mut Vec<String>,
 ) -> Result<()> {
+    let app = cx.app;
     let compiler = app.compiler()?;
     let cache = app.data.cache();
     let mut files: Vec<(String, String)> = vec![(
@@ -530,7 +637,7 @@ fn feedback_sweep(
             &binary.path(),
             ts,
             &opts,
-            app.jobs,
+            cx.jobs,
         )?;
         let stopped = c
             .note
@@ -584,7 +691,7 @@ fn feedback_sweep(
                 }
             ));
         } else {
-            ok(app, line);
+            cx.ok(line);
         }
     }
 
@@ -609,7 +716,7 @@ fn feedback_sweep(
             },
             cases,
             ts,
-            app.jobs,
+            cx.jobs,
             Some(&limits),
             None,
         )?;
@@ -630,9 +737,7 @@ fn feedback_sweep(
             None => (failing(false), "case (no handwritten case fails)"),
         };
         match (&j.counterexample, bound) {
-            (Some(found), Some(b)) if found.input.len() <= b => ok(
-                app,
-                format!(
+            (Some(found), Some(b)) if found.input.len() <= b => cx.ok(format!(
                     "counterexample: {} fails on {} ({} bytes; the smallest failing {what} has {b})",
                     w.file,
                     crate::engine::text::abbreviate(&found.input, 60),
@@ -701,9 +806,10 @@ fn own_build(pc: &PackageCache, file: &str) -> std::path::PathBuf {
 /// wrong/ and accepted/ solutions) as one program (`compile_together`),
 /// beside them. The checks then find each build up to date. Where the
 /// program of the package's solutions does not compile, each is built alone,
-/// `app.jobs` at a time, and a file that does not compile is reported by its
+/// `cx.jobs` at a time, and a file that does not compile is reported by its
 /// check, with its own diagnostics.
-fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
+fn prebuild(cx: &Check, pkg: &Package, pc: &PackageCache) -> Result<()> {
+    let app = cx.app;
     let compiler = app.compiler()?;
     let mut files: Vec<(String, String)> = vec![(
         crate::engine::package::REFERENCE.to_string(),
@@ -716,11 +822,7 @@ fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
         crate::engine::package::STUB.to_string(),
         glue::fill_empty_bodies(pkg.stub()?),
     ));
-    files.extend(
-        pkg.wrong_solutions()
-            .into_iter()
-            .map(|w| (w.file, w.code)),
-    );
+    files.extend(pkg.wrong_solutions().into_iter().map(|w| (w.file, w.code)));
     files.extend(pkg.accepted_solutions());
     let members: Vec<(String, std::path::PathBuf, std::path::PathBuf, &str)> = files
         .iter()
@@ -760,7 +862,7 @@ fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
             ))
         }),
     ));
-    testset::in_parallel(&tasks, app.jobs);
+    testset::in_parallel(&tasks, cx.jobs);
     // Whatever is not up to date now (every member, where they did not
     // compile together) is built alone.
     let alone: Vec<testset::Prebuild> = subs
@@ -773,7 +875,7 @@ fn prebuild(app: &App, pkg: &Package, pc: &PackageCache) -> Result<()> {
             )
         })
         .collect();
-    testset::in_parallel(&alone, app.jobs);
+    testset::in_parallel(&alone, cx.jobs);
     Ok(())
 }
 
@@ -823,6 +925,9 @@ struct Margins {
     /// `limits.time_multiplier`.
     multiplier: f64,
     slowest_accepted: (String, f64),
+    /// The solutions that must be accepted and were only over the limit
+    /// (`only_slow`): each is timed again side by side.
+    over_limit: Vec<String>,
     fastest_tle: Option<(String, f64)>,
     /// Each judged file's slowest cases (indices), for `side_by_side`.
     heavy: HashMap<String, Vec<usize>>,
@@ -858,18 +963,21 @@ impl Margins {
     /// floor (an absolute number: nothing to compare with).
     fn side_by_side(
         &self,
-        app: &App,
+        cx: &Check,
         pkg: &Package,
         pc: &PackageCache,
         ts: &TestSet,
     ) -> Result<Option<Margins>> {
+        let app = cx.app;
         if self.multiplier * self.basis_ms <= self.floor_ms {
             return Ok(None);
         }
         let compiler = app.compiler()?;
         let mut files = vec![self.basis.clone(), self.slowest_accepted.0.clone()];
+        files.extend(self.over_limit.iter().cloned());
         files.extend(self.fastest_tle.iter().map(|(f, _)| f.clone()));
-        files.dedup();
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|f| seen.insert(f.clone()));
         let mut cases: Vec<usize> = files
             .iter()
             .flat_map(|f| self.heavy.get(f).cloned().unwrap_or_default())
@@ -903,7 +1011,7 @@ impl Margins {
                     &binary.path(),
                     &inputs,
                     Some(cap),
-                    app.jobs,
+                    cx.jobs,
                 )?;
                 let mut round = Duration::ZERO;
                 for (k, r) in results.iter().enumerate() {
@@ -932,7 +1040,13 @@ impl Margins {
                 * 1e3
         };
         let at = |file: &str| files.iter().position(|f| f == file).map(slowest);
-        let accepted = at(&self.slowest_accepted.0).unwrap_or(self.slowest_accepted.1);
+        // The slowest of those that must be accepted, side by side.
+        let accepted = std::iter::once(&self.slowest_accepted.0)
+            .chain(&self.over_limit)
+            .map(|f| (f, at(f).unwrap_or(self.slowest_accepted.1)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(f, t)| (f.clone(), t))
+            .unwrap_or_else(|| self.slowest_accepted.clone());
         let tle = self.fastest_tle.as_ref().map(|(f, t)| at(f).unwrap_or(*t));
         Ok(Some(self.rescaled(
             at(&self.basis).unwrap_or(self.basis_ms),
@@ -943,14 +1057,20 @@ impl Margins {
 
     /// These margins with the limit set from `basis_ms` and the solutions'
     /// times replaced (all measured together).
-    fn rescaled(&self, basis_ms: f64, accepted_ms: f64, tle_ms: Option<f64>) -> Margins {
+    fn rescaled(
+        &self,
+        basis_ms: f64,
+        slowest_accepted: (String, f64),
+        tle_ms: Option<f64>,
+    ) -> Margins {
         Margins {
             limit_ms: self.floor_ms.max(self.multiplier * basis_ms),
             basis_ms,
             basis: self.basis.clone(),
             floor_ms: self.floor_ms,
             multiplier: self.multiplier,
-            slowest_accepted: (self.slowest_accepted.0.clone(), accepted_ms),
+            slowest_accepted,
+            over_limit: Vec::new(),
             fastest_tle: self
                 .fastest_tle
                 .as_ref()
@@ -1047,6 +1167,36 @@ fn limit_basis(pkg: &Package, ts: &TestSet) -> String {
     text
 }
 
+/// Over the limit, and wrong nowhere: on a loaded moment, a solution the
+/// limit fits can be. Its time is the margins' to judge, which time it
+/// again beside the limit's basis (`Margins::side_by_side`) before they
+/// blame it or the package.
+fn only_slow(j: &judging::Judgement) -> bool {
+    slow_and_right(j.verdict, j.cases.iter().map(|c| c.verdict))
+}
+
+/// `verdict` is TLE, and each case's is Accepted, TLE or none (not run).
+fn slow_and_right(verdict: Verdict, cases: impl IntoIterator<Item = Option<Verdict>>) -> bool {
+    verdict == Verdict::TimeLimitExceeded
+        && cases.into_iter().all(|v| {
+            matches!(
+                v,
+                None | Some(Verdict::Accepted | Verdict::TimeLimitExceeded)
+            )
+        })
+}
+
+/// What verify says of a solution that must be accepted and was `only_slow`.
+fn slow_line(what: &str, j: &judging::Judgement) -> String {
+    format!(
+        "{what} right wherever it finished ({}/{}), but over the limit ({}): the margins \
+         below time it again",
+        j.passed,
+        j.total,
+        failure_text(j)
+    )
+}
+
 fn failure_text(j: &judging::Judgement) -> String {
     match (&j.first_failure, &j.diagnostics) {
         (_, Some(d)) => d.lines().next().unwrap_or("").to_string(),
@@ -1062,13 +1212,14 @@ fn failure_text(j: &judging::Judgement) -> String {
 /// Runs the brute force on the cases, smallest first; returns how many it
 /// finished and agreed on, or the first disagreement.
 fn brute_agreement(
-    app: &App,
+    cx: &Check,
     pkg: &Package,
     pc: &PackageCache,
     ts: &TestSet,
     cases: &[Known],
     code: &str,
 ) -> Result<std::result::Result<Agreement, String>> {
+    let app = cx.app;
     let binary = testset::compile_brute(pkg, app.compiler()?, pc, code)?;
     let mut order: Vec<usize> = (0..cases.len()).collect();
     order.sort_by_key(|&i| cases[i].input.len());
@@ -1085,7 +1236,7 @@ fn brute_agreement(
         round_trip: pkg.shape.is_roundtrip(),
         time_limit: Some(BRUTE_CASE_LIMIT / 2),
         memory_mb: pkg.meta.limits.memory_mb.max(1024),
-        jobs: app.jobs,
+        jobs: cx.jobs,
         max_failing: 1,
     })?
     .results;
@@ -1179,12 +1330,13 @@ struct Known {
 /// time, the reference runs every one (the inputs are valid), and the brute
 /// force agrees with it wherever it finishes.
 fn sized_generator_check(
-    app: &App,
+    cx: &Check,
     pkg: &Package,
     pc: &PackageCache,
     ts: &TestSet,
     brute_reach: Option<usize>,
 ) -> Result<std::result::Result<String, String>> {
+    let app = cx.app;
     let Some([lo, hi]) = pkg.meta.size_range else {
         return Ok(Ok(String::new()));
     };
@@ -1212,7 +1364,7 @@ fn sized_generator_check(
     }
     let reference = compile_reference(pkg, compiler, pc)?;
     let inputs: Vec<&str> = first.iter().map(|s| s.as_str()).collect();
-    let results = testset::run_trusted(pkg, compiler, &reference.path(), &inputs, None, app.jobs)?;
+    let results = testset::run_trusted(pkg, compiler, &reference.path(), &inputs, None, cx.jobs)?;
     let mut known = Vec::with_capacity(requests.len());
     for (k, result) in results.iter().enumerate() {
         let (n, seed) = requests[k];
@@ -1236,7 +1388,7 @@ fn sized_generator_check(
     known.retain(|k| brute_reach.is_none_or(|limit| k.input.len() < limit));
     let agreement = match pkg.brute() {
         Some(_) if known.is_empty() => "; all are too large for the brute force".to_string(),
-        Some(code) => match brute_agreement(app, pkg, pc, ts, &known, code)? {
+        Some(code) => match brute_agreement(cx, pkg, pc, ts, &known, code)? {
             Ok(a) => format!("; the brute force agrees on {}", a.agreed),
             Err(e) => return Ok(Err(format!("sized generator: brute force {e}"))),
         },
@@ -1270,6 +1422,25 @@ mod tests {
         assert_eq!(stated_complexity("impl Solution {}\n"), None);
     }
 
+    /// Over the limit and right wherever it finished: the margins decide.
+    /// A wrong answer or a crash anywhere is the solution's own failure.
+    #[test]
+    fn only_a_solution_right_wherever_it_finished_is_left_to_the_margins() {
+        use Verdict::*;
+        let tle = TimeLimitExceeded;
+        assert!(slow_and_right(tle, [Some(Accepted), Some(tle), None]));
+        assert!(!slow_and_right(
+            tle,
+            [Some(Accepted), Some(WrongAnswer), Some(tle)]
+        ));
+        assert!(!slow_and_right(tle, [Some(RuntimeError), Some(tle)]));
+        assert!(!slow_and_right(WrongAnswer, [Some(WrongAnswer)]));
+        assert!(!slow_and_right(
+            MemoryLimitExceeded,
+            [Some(MemoryLimitExceeded)]
+        ));
+    }
+
     fn margins(limit_ms: f64, basis_ms: f64, accepted_ms: f64, tle_ms: Option<f64>) -> Margins {
         Margins {
             limit_ms,
@@ -1278,6 +1449,7 @@ mod tests {
             floor_ms: 100.0,
             multiplier: 4.0,
             slowest_accepted: ("accepted/memo.rs".into(), accepted_ms),
+            over_limit: Vec::new(),
             fastest_tle: tle_ms.map(|t| ("wrong/tle_plain.rs".to_string(), t)),
             heavy: HashMap::new(),
         }
@@ -1291,14 +1463,29 @@ mod tests {
         let apart = margins(488.0, 122.0, 315.0, Some(1100.0));
         assert!(apart.check().is_err());
         assert_eq!(apart.ratios(), "1.5x under, 2.3x over");
-        let together = apart.rescaled(210.0, 215.0, Some(1780.0));
+        let together = apart.rescaled(210.0, ("accepted/memo.rs".into(), 215.0), Some(1780.0));
         assert!(together.check().is_ok(), "{:?}", together.check());
         // The accepted solution is slower than 2x the basis' share of the
         // limit whenever it is timed: a package error.
-        assert!(apart.rescaled(122.0, 300.0, Some(1100.0)).check().is_err());
+        assert!(
+            apart
+                .rescaled(122.0, ("accepted/memo.rs".into(), 300.0), Some(1100.0))
+                .check()
+                .is_err()
+        );
         // A tle_ solution that is not 1.5x over a limit set now.
-        assert!(apart.rescaled(210.0, 215.0, Some(1000.0)).check().is_err());
+        assert!(
+            apart
+                .rescaled(210.0, ("accepted/memo.rs".into(), 215.0), Some(1000.0))
+                .check()
+                .is_err()
+        );
         // Under the floor, the limit is the floor whatever the basis.
-        assert_eq!(apart.rescaled(10.0, 20.0, None).limit_ms, 100.0);
+        assert_eq!(
+            apart
+                .rescaled(10.0, ("accepted/memo.rs".into(), 20.0), None)
+                .limit_ms,
+            100.0
+        );
     }
 }
