@@ -6,6 +6,10 @@
 #
 #   bench/verify-cold.sh [ID...]
 #   JUDGE=path/to/judge bench/verify-cold.sh
+#
+# Before and after a change, side by side: BEFORE=path/to/old/judge runs
+# the old and the new judge in turns, ROUNDS times each (default 2), and
+# prints each one's wall times and the ratio of the medians (new / old).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 judge=${JUDGE:-target/release/judge}
@@ -18,13 +22,49 @@ if [ ${#ids[@]} -eq 0 ]; then
     lc-51 lc-56 lc-560 lc-567 lc-57 lc-621 lc-70 lc-703 lc-704 lc-72 lc-739
     lc-76 lc-78 lc-79 lc-84 lc-875 lc-876 lc-973 lc-98 lc-981)
 fi
-export JUDGE_HOME=$(mktemp -d)
-export JUDGE_CACHE=$JUDGE_HOME/cache
-trap 'rm -rf "$JUDGE_HOME"' EXIT
-"$judge" doctor > /dev/null 2>&1 || true
-t0=$(date +%s.%N)
-"$judge" --color never verify --timings "${ids[@]}" | sed -n '/^where the time went/,$p'
-t1=$(date +%s.%N)
-awk -v a="$t0" -v b="$t1" -v n="${#ids[@]}" 'BEGIN {
-  printf "%d packages verified cold in %.0f s wall\n", n, b - a
-}'
+
+# One cold run of judge $1: its phases, then "wall <seconds>".
+cold() {
+  local home
+  home=$(mktemp -d)
+  JUDGE_HOME=$home JUDGE_CACHE=$home/cache "$1" doctor > /dev/null 2>&1 || true
+  local t0 t1
+  t0=$(date +%s.%N)
+  JUDGE_HOME=$home JUDGE_CACHE=$home/cache "$1" --color never verify --timings "${ids[@]}" \
+    | sed -n '/^where the time went/,$p'
+  t1=$(date +%s.%N)
+  rm -rf "$home"
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "wall %.1f\n", b - a }'
+}
+
+if [ -z "${BEFORE:-}" ]; then
+  out=$(cold "$judge")
+  echo "$out" | grep -v '^wall '
+  echo "$out" | awk -v n="${#ids[@]}" '/^wall / { printf "%d packages verified cold in %.0f s wall\n", n, $2 }'
+  exit 0
+fi
+
+rounds=${ROUNDS:-2}
+walls_old=()
+walls_new=()
+for r in $(seq "$rounds"); do
+  for side in old new; do
+    bin=$judge
+    [ "$side" = old ] && bin=$BEFORE
+    out=$(cold "$bin")
+    echo "== round $r, $side ($bin)"
+    echo "$out"
+    w=$(echo "$out" | awk '/^wall / { print $2 }')
+    if [ "$side" = old ]; then walls_old+=("$w"); else walls_new+=("$w"); fi
+  done
+done
+python3 - "${walls_old[*]}" "${walls_new[*]}" "${#ids[@]}" <<'PY'
+import statistics, sys
+old = [float(x) for x in sys.argv[1].split()]
+new = [float(x) for x in sys.argv[2].split()]
+n = sys.argv[3]
+print(f"{n} packages verified cold, in turns:")
+print(f"  old: {', '.join(f'{w:.0f} s' for w in old)} (median {statistics.median(old):.0f} s)")
+print(f"  new: {', '.join(f'{w:.0f} s' for w in new)} (median {statistics.median(new):.0f} s)")
+print(f"  new / old: {statistics.median(new) / statistics.median(old):.2f}")
+PY

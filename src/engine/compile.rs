@@ -556,6 +556,10 @@ impl Compiler {
         let binary = build_dir.join(PROGRAM);
         let stamp_file = build_dir.join(".stamp");
         let mut args = self.solution_args(first.req.edition);
+        // One codegen unit: the modules share nothing to split for, and it
+        // takes about two thirds of the CPU of the default 16 (measured in
+        // `bench/verify-cold.sh`'s compile phase, where the CPU is shared).
+        args.push("-Ccodegen-units=1".into());
         if members.iter().any(|m| crates::named_in(m.req.code)) {
             args.extend(self.crate_args()?);
         }

@@ -3,8 +3,9 @@
 //!
 //! Built once per package, compiler and machine, then cached in the data
 //! directory: the generator is compiled and run, the reference is compiled
-//! and run twice over every case (answers from the first run, times from the
-//! faster of the two), and the time limit is set to
+//! and run over every case (the answers, and each case's time), its slowest
+//! cases again (each at the faster of its two runs), and the time limit is
+//! set to
 //! `max(floor, multiplier x slowest case)` of the calibration solution: the
 //! package's slowest accepted approach (`limits.calibrate`, timed the same
 //! way), or else the reference.
@@ -621,7 +622,15 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         max_failing: execute::MAX_FAILING_PROCESSES,
     };
     let first = execute::run(&plan)?;
-    let second = execute::run(&plan)?;
+    let mut times: Vec<Duration> = first
+        .results
+        .iter()
+        .map(|r| match r {
+            CaseResult::Returned { time, .. } => *time,
+            _ => Duration::ZERO,
+        })
+        .collect();
+    retime_slowest(&plan, &mut times)?;
     let limits = &pkg.meta.limits;
     let calibration_max = match &limits.calibrate {
         Some(rel) => Some(time_calibration(pkg, compiler, pc, rel, &plan)?),
@@ -638,8 +647,8 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
     // (a package's own checker is one run of its program).
     let mut handwritten: Vec<(String, String, serde_json::Value, serde_json::Value)> = Vec::new();
     for (i, (case, generated)) in cases.into_iter().enumerate() {
-        let (value, t1) = match &first.results[i] {
-            CaseResult::Returned { value, time, .. } => (value.clone(), *time),
+        let value = match &first.results[i] {
+            CaseResult::Returned { value, .. } => value.clone(),
             other => {
                 return Err(Error::package(
                     &ref_path,
@@ -650,10 +659,6 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
                     ),
                 ));
             }
-        };
-        let t2 = match &second.results[i] {
-            CaseResult::Returned { time, .. } => *time,
-            _ => t1,
         };
         if let Some(exp) = &case.expected {
             let e: serde_json::Value =
@@ -675,7 +680,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
             generated,
             input: case.input,
             expected: case.expected.unwrap_or(value),
-            reference_time: t1.min(t2),
+            reference_time: times[i],
         });
     }
     let items: Vec<check::Item> = handwritten
@@ -751,25 +756,32 @@ fn time_calibration(
         };
         times.push(*time);
     }
-    // Its slowest cases run again and count at the faster of the two runs;
-    // the others cannot be slower than them.
+    retime_slowest(&plan, &mut times)?;
+    Ok(times.into_iter().max().unwrap_or_default())
+}
+
+/// Runs the slowest cases of `times` (one run of `plan`'s) again, and each
+/// counts at the faster of its two runs: a slow moment on one run is not
+/// the program's time. The others cannot be slower than them.
+fn retime_slowest(plan: &RunPlan, times: &mut [Duration]) -> Result<()> {
     let mut order: Vec<usize> = (0..times.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(times[i]));
     order.truncate(RETIMED_CASES);
-    let inputs: Vec<&str> = order.iter().map(|&i| reference_plan.inputs[i]).collect();
+    let inputs: Vec<&str> = order.iter().map(|&i| plan.inputs[i]).collect();
     let second = execute::run(&RunPlan {
         inputs: &inputs,
-        ..plan
+        ..*plan
     })?;
     for (&i, r) in order.iter().zip(&second.results) {
         if let CaseResult::Returned { time, .. } = r {
             times[i] = times[i].min(*time);
         }
     }
-    Ok(times.into_iter().max().unwrap_or_default())
+    Ok(())
 }
 
-/// How many of the calibration solution's slowest cases are timed twice.
+/// How many of the reference's and the calibration solution's slowest
+/// cases are timed twice.
 const RETIMED_CASES: usize = 3;
 
 /// The build directory of one of the package's own files, by its path in
