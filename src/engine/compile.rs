@@ -8,9 +8,12 @@
 //! cache per problem. rustc runs in the sandbox with a cleared environment,
 //! CPU, memory and wall limits, and `-F long_running_const_eval`.
 //! Diagnostics name the user's own file: the build copy's directory is
-//! remapped to the user's.
+//! remapped to the user's. A package's own files (verify's, never a
+//! submission) can be compiled together as one program, each a module run
+//! by its own name (`Compiler::compile_together`).
 
 use crate::engine::crates;
+use crate::engine::glue::ENTRY_MAIN;
 use crate::engine::scratch::ScratchDir;
 use crate::engine::toolchain::{SAFE_PATH, Toolchain, ensure_dir};
 use crate::error::{Error, IoContext, Result};
@@ -131,10 +134,6 @@ pub struct Member<'a> {
     pub req: CompileRequest<'a>,
     pub entry_glue: &'a str,
 }
-
-/// What the glue of a member of a program built from several files names
-/// its `main`.
-pub const ENTRY_MAIN: &str = "__judge_main";
 
 /// The name the `k`th member of a program built from several files is run by.
 fn entry(k: usize) -> String {
@@ -937,8 +936,31 @@ impl FileLock {
 
 #[cfg(test)]
 mod tests {
-    use super::{Origins, clean_diagnostics};
+    use super::{Origins, clean_diagnostics, entry, entry_name};
     use std::path::Path;
+
+    /// A build directory's program runs as `solution`, or as the entry
+    /// `compile_together` wrote; anything else there is not believed (the
+    /// directory is built again).
+    #[test]
+    fn a_build_directory_runs_its_program_by_the_entry_it_records() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(".entry");
+        assert_eq!(entry_name(&file).as_deref(), Some("solution"));
+        std::fs::write(&file, entry(7)).unwrap();
+        assert_eq!(entry_name(&file).as_deref(), Some("solution-7"));
+        for bad in [
+            "",
+            "solution",
+            "solution-",
+            "solution-x",
+            "../solution-1",
+            "solution-1\n",
+        ] {
+            std::fs::write(&file, bad).unwrap();
+            assert_eq!(entry_name(&file), None, "{bad:?}");
+        }
+    }
 
     /// rustc's words on a misnamed function, a wrong return type (whose
     /// note points into the harness's cached source), and a duplicate of

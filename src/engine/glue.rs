@@ -109,15 +109,15 @@ pub fn generate(pkg: &Package, code: &str) -> String {
     generate_with_main(pkg, code, "fn main")
 }
 
+/// What the glue of a module of a program built from several files
+/// (`generate_entry`) names its `main`.
+pub const ENTRY_MAIN: &str = "__judge_main";
+
 /// The glue for `code` as one module of a program built from several of
 /// the package's files (`Compiler::compile_together`): its `main` is
 /// `ENTRY_MAIN`, which the program's own `main` calls.
 pub fn generate_entry(pkg: &Package, code: &str) -> String {
-    generate_with_main(
-        pkg,
-        code,
-        &format!("pub(crate) fn {}", crate::engine::compile::ENTRY_MAIN),
-    )
+    generate_with_main(pkg, code, &format!("pub(crate) fn {ENTRY_MAIN}"))
 }
 
 /// The glue, its entry point declared as `main` (`fn main`).
