@@ -34,16 +34,20 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     let mut failed = Vec::new();
     let mut cached = 0;
     let judge = judge_identity();
-    // Built once, before packages run side by side.
-    app.compiler()?;
+    // Built once, before packages run side by side (not for ids that name
+    // no package, which fail at once).
+    if ids.iter().any(|id| app.catalog.get(id).is_ok()) {
+        app.compiler()?;
+    }
     // On stderr, only on a terminal: package k of N (the last one started),
     // the packages being verified, the time so far.
     let progress = app.bar(ids.len(), "").or_else(|| app.spinner(""));
     // Packages run side by side, each with its share of the jobs: one
-    // package alone leaves cores idle in its serial steps (the generator, a brute force stopped at its first
-    // too-slow case, the checks), and the processes running at once stay
-    // `app.jobs`, so each one's time is measured under the same load as
-    // before. Each package prints when it is done, in order.
+    // package alone leaves cores idle in its serial steps (the generator, a
+    // brute force stopped at its first too-slow case, the checks), and the
+    // processes running at once stay `app.jobs`, so each one's time is
+    // measured under the same load as before. Each package prints when it
+    // is done, in order.
     let side_by_side = app.jobs.clamp(1, ids.len().max(1));
     let jobs = (app.jobs / side_by_side).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
