@@ -297,3 +297,23 @@ fn packages_verified_side_by_side_print_in_the_order_given() {
     ];
     assert!(order.is_sorted(), "{order:?}{}", run.context());
 }
+
+/// Where the limit is the floor, a margin that fails is still timed again
+/// before the package is blamed (a loaded moment is not a solution's time),
+/// and an accepted/ solution really too slow for the floor still fails.
+#[test]
+fn a_solution_too_slow_for_the_floor_fails_when_timed_again() {
+    let env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    // Far over the floor (100 ms) on any machine on its large cases.
+    edit(
+        &pkg.join("accepted/recursive_bisection.rs"),
+        "        find(&nums, target, 0)",
+        "        if nums.len() > 1000 {\n            let mut x = 0u64;\n            for i in 0..2_000_000_000u64 {\n                x = std::hint::black_box(x ^ i);\n            }\n            std::hint::black_box(x);\n        }\n        find(&nums, target, 0)",
+    );
+    let dir = env.cwd.path().join("problems");
+    let run = env.judge(&["--problems", dir.to_str().unwrap(), "verify", "lc-704"]);
+    run.code(1)
+        .stdout_has("accepted/recursive_bisection.rs right wherever it finished")
+        .stdout_has("(measured side by side)");
+}

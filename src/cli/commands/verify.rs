@@ -561,6 +561,12 @@ fn verify_package(
         // ratio is measured side by side before a package is blamed.
         Err(problem) => match margins.side_by_side(cx, pkg, &pc, &ts)? {
             Some(again) => match again.check() {
+                Ok(line) if margins.multiplier * margins.basis_ms <= margins.floor_ms => {
+                    cx.ok(format!(
+                        "{line}, timed again (timed apart: {}, on a loaded moment)",
+                        margins.ratios()
+                    ))
+                }
                 Ok(line) => cx.ok(format!(
                     "{line}, timed side by side with {} (timed apart: {}, \
                          the limit having been set under a different load)",
@@ -963,8 +969,10 @@ impl Margins {
     /// The margins again, the limit's basis, the slowest accepted solution
     /// and the fastest tle_ one timed side by side, in turns, on their
     /// slowest cases (each case at its fastest of the rounds): the limit is
-    /// what it would be if it were set now. `None` where the limit is the
-    /// floor (an absolute number: nothing to compare with).
+    /// what it would be if it were set now. Where the limit is the floor,
+    /// it stays the floor, and the solutions are still timed again: a slow
+    /// moment is not their time. `None` where a file is missing or does
+    /// not compile.
     fn side_by_side(
         &self,
         cx: &Check,
@@ -973,9 +981,6 @@ impl Margins {
         ts: &TestSet,
     ) -> Result<Option<Margins>> {
         let app = cx.app;
-        if self.multiplier * self.basis_ms <= self.floor_ms {
-            return Ok(None);
-        }
         let compiler = app.compiler()?;
         let mut files = vec![self.basis.clone(), self.slowest_accepted.0.clone()];
         files.extend(self.over_limit.iter().cloned());
