@@ -156,6 +156,19 @@ fn entry_name(entry_file: &Path) -> Option<String> {
     }
 }
 
+/// The stamp of a build directory whose program runs as `name`: the
+/// build's own for `solution`; for an entry of a program built from
+/// several files, one that also names the entry, so that a judge which
+/// does not know entries (an older one sharing the cache) builds the file
+/// again rather than run the program as `solution`.
+fn entry_stamp(stamp: &str, name: &str) -> String {
+    if name == PROGRAM {
+        stamp.to_string()
+    } else {
+        format!("{:016x}", fnv64(&[stamp.as_bytes(), name.as_bytes()]))
+    }
+}
+
 /// The build copy's file name: the user's, ending in `.rs`.
 fn source_name(display_path: &Path) -> String {
     let name = display_path
@@ -474,10 +487,10 @@ impl Compiler {
         let entry_file = req.build_dir.join(ENTRY_FILE);
         let started = Instant::now();
         // The same source and flags as the last successful build: reuse it.
-        if plan.binary.is_file()
+        if let Some(name) = entry_name(&entry_file)
+            && plan.binary.is_file()
             && std::fs::read_to_string(&plan.stamp_file).ok().as_deref()
-                == Some(plan.stamp.as_str())
-            && let Some(name) = entry_name(&entry_file)
+                == Some(entry_stamp(&plan.stamp, &name).as_str())
         {
             return Ok(CompileOutcome::Built {
                 binary: Binary::link(&plan.binary, req.build_dir, &name, true)?,
@@ -638,7 +651,10 @@ impl Compiler {
                 .or_else(|_| std::fs::copy(&binary, &plan.binary).map(|_| ()))
                 .context(|| format!("cannot link {}", binary.display()))?;
             write_atomic(&m.req.build_dir.join(ENTRY_FILE), entry(k).as_bytes())?;
-            write_atomic(&plan.stamp_file, plan.stamp.as_bytes())?;
+            write_atomic(
+                &plan.stamp_file,
+                entry_stamp(&plan.stamp, &entry(k)).as_bytes(),
+            )?;
         }
         Ok(Some(started.elapsed()))
     }
@@ -936,7 +952,7 @@ impl FileLock {
 
 #[cfg(test)]
 mod tests {
-    use super::{Origins, clean_diagnostics, entry, entry_name};
+    use super::{Origins, clean_diagnostics, entry, entry_name, entry_stamp};
     use std::path::Path;
 
     /// A build directory's program runs as `solution`, or as the entry
@@ -949,6 +965,10 @@ mod tests {
         assert_eq!(entry_name(&file).as_deref(), Some("solution"));
         std::fs::write(&file, entry(7)).unwrap();
         assert_eq!(entry_name(&file).as_deref(), Some("solution-7"));
+        // An entry's stamp is not the build's own: a judge that reads no
+        // entry finds the directory out of date.
+        assert_ne!(entry_stamp("00ff", &entry(7)), "00ff");
+        assert_eq!(entry_stamp("00ff", "solution"), "00ff");
         for bad in [
             "",
             "solution",
