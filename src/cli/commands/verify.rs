@@ -48,7 +48,16 @@ pub fn run(app: &App, args: VerifyArgs) -> Result<i32> {
     // processes running at once stay `app.jobs`, so each one's time is
     // measured under the same load as before. Each package prints when it
     // is done, in order.
-    let side_by_side = app.jobs.clamp(1, ids.len().max(1));
+    // Not with `--feedback`: its growth timing compares one solution's
+    // times across sizes, and another package's work beside it changes the
+    // load from one size to the next (a sweep under load with packages
+    // side by side measured three tle_ solutions as intended; the three
+    // sweeps before it, one package at a time, measured 0, 0 and 1).
+    let side_by_side = if args.feedback {
+        1
+    } else {
+        app.jobs.clamp(1, ids.len().max(1))
+    };
     let jobs = (app.jobs / side_by_side).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     // The packages being verified, the last one started first.
