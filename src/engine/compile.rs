@@ -544,23 +544,19 @@ impl Compiler {
     /// Only for a package's own files (trusted, verify's): the files share
     /// one program, so a submission is never built with another.
     ///
-    /// Returns the time it took, or `None` (no member's directory changed)
-    /// where the program does not compile or the members cannot share one
+    /// Returns whether it built them, `false` (no member's directory
+    /// changed) where the program does not compile or the members cannot share one
     /// (an incremental build, different editions): each is then compiled
     /// alone, which gives every file its own diagnostics.
-    pub fn compile_together(
-        &self,
-        members: &[Member],
-        build_dir: &Path,
-    ) -> Result<Option<Duration>> {
+    pub fn compile_together(&self, members: &[Member], build_dir: &Path) -> Result<bool> {
         let Some(first) = members.first() else {
-            return Ok(None);
+            return Ok(false);
         };
         if members
             .iter()
             .any(|m| m.req.incremental || m.req.edition != first.req.edition)
         {
-            return Ok(None);
+            return Ok(false);
         }
         ensure_dir(build_dir)?;
         let _lock = FileLock::acquire(&build_dir.join(".lock"))?;
@@ -621,7 +617,6 @@ impl Compiler {
         let mut texts: Vec<&[u8]> = vec![root.as_bytes()];
         texts.extend(sources.iter().map(|(_, t)| t.as_bytes()));
         let stamp = self.stamp(&texts, &args);
-        let started = Instant::now();
         let built = binary.is_file()
             && std::fs::read_to_string(&stamp_file).ok().as_deref() == Some(stamp.as_str());
         if !built {
@@ -636,7 +631,7 @@ impl Compiler {
             }
             let (ok, _) = self.run_rustc(build_dir, &args)?;
             if !ok || !binary.is_file() {
-                return Ok(None);
+                return Ok(false);
             }
             write_atomic(&stamp_file, stamp.as_bytes())?;
         }
@@ -657,7 +652,7 @@ impl Compiler {
                 entry_stamp(&plan.stamp, &entry(k)).as_bytes(),
             )?;
         }
-        Ok(Some(started.elapsed()))
+        Ok(true)
     }
 
     /// Runs the real rustc in the sandbox; returns (success, stderr).

@@ -302,14 +302,14 @@ pub fn compile(
 /// which is always built alone) as one program in `build_dir`
 /// (`Compiler::compile_together`), so that `compile` then finds each one's
 /// build up to date. A file the conformance check stops is left out
-/// (`compile` reports it without building). `None`: nothing was built
+/// (`compile` reports it without building). `false`: nothing was built
 /// together, and each file is built alone.
 pub fn compile_together(
     pkg: &Package,
     compiler: &Compiler,
     subs: &[Submission],
     build_dir: &Path,
-) -> Result<Option<Duration>> {
+) -> Result<bool> {
     let needs = glue::interface(pkg);
     let glues: Vec<(&Submission, String, String)> = subs
         .iter()
