@@ -295,6 +295,16 @@ pub fn judgement(style: &Style, j: &Judgement, verbose: bool) -> String {
     out
 }
 
+/// The intended complexity as stated, and where that is in more than n,
+/// the class in n it is compared as: "O(n log k), O(n log n) in n".
+fn intended(c: &crate::engine::growth::Complexity) -> String {
+    match (&c.intended, &c.intended_growth) {
+        (Some(i), Some(g)) => format!("{i}, {g} in n"),
+        (Some(i), None) => i.clone(),
+        (None, _) => "not stated".into(),
+    }
+}
+
 /// The measured growth against the intended complexity (`--analyze`), in
 /// two lines that fit 80 columns.
 pub fn growth(style: &Style, c: &crate::engine::growth::Complexity) -> String {
@@ -308,7 +318,7 @@ pub fn growth(style: &Style, c: &crate::engine::growth::Complexity) -> String {
     let Some(measured) = &c.measured else {
         let why = c.note.as_deref().unwrap_or("the fit is poor");
         if c.comparison.as_deref() == Some("worse") {
-            let intended = c.intended.as_deref().unwrap_or("not stated");
+            let intended = intended(c);
             let _ = writeln!(
                 out,
                 "\n  {label} {}",
@@ -338,7 +348,7 @@ pub fn growth(style: &Style, c: &crate::engine::growth::Complexity) -> String {
         .exponent
         .map(|e| format!(" (exponent {e:.1})"))
         .unwrap_or_default();
-    let intended = c.intended.as_deref().unwrap_or("not stated");
+    let intended = intended(c);
     let against = match c.comparison.as_deref() {
         Some("worse") => style.red(&format!("worse than the intended {intended}")),
         Some("better") => style.green(&format!("better than the intended {intended}")),

@@ -154,6 +154,9 @@ pub struct RunPlan<'a> {
     /// yet started are left unrun (`MAX_FAILING_PROCESSES`; 1 for a brute
     /// force given its inputs in growing size).
     pub max_failing: usize,
+    /// Calls of each case in one timed window, its time the mean call (for
+    /// timing growth; see the harness's `driver::repeats`): 1 to judge.
+    pub repeats: u64,
 }
 
 /// Where run directories are made: a private folder of the judge's (set at
@@ -502,6 +505,10 @@ fn run_process(plan: &RunPlan, phase: Option<&str>, cases: &[usize]) -> Result<R
     let mut input = String::new();
     for &i in cases {
         input.push_str(&i.to_string());
+        if plan.repeats > 1 {
+            input.push('*');
+            input.push_str(&plan.repeats.to_string());
+        }
         input.push('\t');
         input.push_str(plan.inputs[i]);
         input.push('\n');

@@ -465,6 +465,7 @@ pub fn judge_binary(
         memory_mb,
         jobs,
         max_failing: execute::MAX_FAILING_PROCESSES,
+        repeats: 1,
     })?;
     let run_time = started.elapsed();
     let mut reports = Vec::with_capacity(cases.len());

@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod compile;
+pub mod complexity;
 pub mod conformance;
 pub mod counterexample;
 pub mod crates;

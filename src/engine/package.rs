@@ -6,6 +6,7 @@
 //! its error messages (file, field, value, what was expected). It does not
 //! compile or run anything.
 
+use crate::engine::complexity::{CLASSES, Class};
 use crate::engine::signature::{FnSig, Shape};
 use crate::error::{Error, IoContext, Result};
 use serde::Deserialize;
@@ -223,6 +224,12 @@ pub struct ProblemToml {
     pub complexity: Option<String>,
     /// What the size parameter measures: `n = nums.length`.
     pub size: Option<String>,
+    /// Where `complexity` is in more than the size n (`O(n log k)`,
+    /// `O(n + e)`): the class it grows by in n alone, as the sized
+    /// generator's inputs grow (`O(n log n)` where the generator makes k
+    /// grow with n). One of the classes of `complexity::CLASSES`; the
+    /// growth measurement compares with it.
+    pub growth: Option<String>,
     /// Format 2: the sizes `gen size N seed S` accepts, smallest and largest
     /// (the constraints' range of the size parameter).
     pub size_range: Option<[u64; 2]>,
@@ -265,6 +272,17 @@ pub struct WrongSolution {
     pub file: String,
     pub declared: String,
     pub code: String,
+}
+
+impl ProblemToml {
+    /// The class, in the size n, of the intended complexity: `growth`
+    /// where given, else `complexity` where it is in n alone.
+    pub fn intended_class(&self) -> Option<Class> {
+        match &self.growth {
+            Some(g) => Class::parse(g),
+            None => Class::of_stated(self.complexity.as_deref()?, self.size.as_deref()),
+        }
+    }
 }
 
 impl Package {
@@ -795,6 +813,47 @@ fn parse_package(
                     .into(),
             ));
         }
+    }
+    if let Some(g) = &meta.growth {
+        let Some(c) = &meta.complexity else {
+            return Err(bad(
+                "growth",
+                format!("`{g}` without `complexity` (growth restates it in n alone)"),
+            ));
+        };
+        if Class::parse(g).is_none() {
+            return Err(bad(
+                "growth",
+                format!(
+                    "`{g}` (expected one of {})",
+                    CLASSES.map(Class::notation).join(", ")
+                ),
+            ));
+        }
+        if Class::of_stated(c, meta.size.as_deref()).is_some() {
+            return Err(bad(
+                "growth",
+                format!(
+                    "`{g}` beside a complexity already in n alone (`{c}`): growth is for a \
+                     complexity in more than n, such as `O(n log k)`"
+                ),
+            ));
+        }
+    }
+    if meta.format >= 2
+        && meta.growth.is_none()
+        && let Some(c) = &meta.complexity
+        && Class::of_stated(c, meta.size.as_deref()).is_none()
+    {
+        return Err(bad(
+            "growth",
+            format!(
+                "missing: the complexity `{c}` is in more than n, so format 2 expects the \
+                 class it grows by in n alone on the sized inputs, such as \
+                 `growth = \"O(n log n)\"` (one of {})",
+                CLASSES.map(Class::notation).join(", ")
+            ),
+        ));
     }
     if let Some(sz) = &meta.size
         && !sz.contains('=')

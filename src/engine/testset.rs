@@ -480,6 +480,7 @@ pub fn run_trusted(
         memory_mb: pkg.meta.limits.memory_mb,
         jobs,
         max_failing: execute::MAX_FAILING_PROCESSES,
+        repeats: 1,
     })?
     .results)
 }
@@ -620,6 +621,7 @@ fn build(pkg: &Package, compiler: &Compiler, pc: &PackageCache, jobs: usize) -> 
         memory_mb: pkg.meta.limits.memory_mb,
         jobs,
         max_failing: execute::MAX_FAILING_PROCESSES,
+        repeats: 1,
     };
     let first = execute::run(&plan)?;
     let mut times: Vec<Duration> = first

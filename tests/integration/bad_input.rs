@@ -48,6 +48,37 @@ fn format_2_without_a_size_range_names_the_field() {
     );
 }
 
+/// A complexity in more than the size n needs the class it grows by in n
+/// alone (`growth`), which must be one of the classes the fit knows.
+#[test]
+fn a_complexity_in_more_than_n_needs_its_growth_in_n() {
+    let env = Env::new();
+    let pkg = copy_package(&env, "lc-704");
+    let toml = pkg.join("problem.toml");
+    edit(
+        &toml,
+        "complexity = \"O(log n)\"",
+        "complexity = \"O(log k)\"",
+    );
+    let dir = env.cwd.path().join("problems");
+    let show = |env: &Env| env.judge(&["--problems", dir.to_str().unwrap(), "show", "lc-704"]);
+    show(&env)
+        .code(3)
+        .stderr_has("lc-704/problem.toml")
+        .stderr_has("field `growth`: missing: the complexity `O(log k)` is in more than n")
+        .stderr_has("O(n log n)");
+    edit(
+        &toml,
+        "complexity = \"O(log k)\"",
+        "complexity = \"O(log k)\"\ngrowth = \"O(lg n)\"",
+    );
+    show(&env)
+        .code(3)
+        .stderr_has("field `growth`: `O(lg n)` (expected one of O(1), O(log n), O(n)");
+    edit(&toml, "growth = \"O(lg n)\"", "growth = \"O(log n)\"");
+    show(&env).code(0);
+}
+
 #[test]
 fn unsupported_signature_type_is_reported() {
     let env = Env::new();

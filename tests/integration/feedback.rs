@@ -248,3 +248,41 @@ fn a_solution_stopped_where_the_reference_is_instant_grows_worse() {
 fn a_solution_too_slow_for_the_next_size_is_stopped_there_and_grows_worse() {
     stopped_and_worse(&Env::new(), "lc-332", "wrong/tle_backtrack_with_counts.rs");
 }
+
+/// A call far shorter than the clock's own cost (lc-763's linear pass over
+/// at most 500 letters: well under a microsecond) is timed as many laps of
+/// calls, so its growth is seen rather than the clock's: the small sizes
+/// are timed as laps, and the times are never "too close to the fixed cost
+/// of a call".
+#[test]
+fn calls_shorter_than_the_clock_are_timed_as_laps() {
+    let env = Env::new();
+    let f = repo("problems/lc-763/reference.rs");
+    let run = env.judge(&[
+        "grade",
+        "--analyze",
+        "--format",
+        "json",
+        "--problem",
+        "lc-763",
+        f.to_str().unwrap(),
+    ]);
+    let json = run.json();
+    let c = &json["results"][0]["complexity"];
+    let points = c["points"].as_array().unwrap();
+    assert!(points.len() >= 4, "{}", run.context());
+    assert!(
+        points[0]["reps"].as_u64().unwrap() > 1,
+        "the smallest size is timed as laps: {}",
+        run.context()
+    );
+    assert!(
+        !c["note"]
+            .as_str()
+            .unwrap_or("")
+            .contains("too close to the fixed cost"),
+        "{}",
+        run.context()
+    );
+    assert_ne!(c["comparison"], "worse", "{}", run.context());
+}

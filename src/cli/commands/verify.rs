@@ -672,7 +672,10 @@ fn feedback_sweep(
         let line = format!(
             "growth: {file} {measured} (exponent {exponent}, confidence {:.2}); intended {}: {comparison}",
             c.confidence,
-            c.intended.as_deref().unwrap_or("-")
+            c.intended_growth
+                .as_deref()
+                .or(c.intended.as_deref())
+                .unwrap_or("-")
         );
         let tle = file.starts_with(crate::engine::package::WRONG_DIR);
         let calibration = pkg.meta.limits.calibrate.as_deref() == Some(file.as_str());
@@ -1256,6 +1259,7 @@ fn brute_agreement(
         memory_mb: pkg.meta.limits.memory_mb.max(1024),
         jobs: cx.jobs,
         max_failing: 1,
+        repeats: 1,
     })?
     .results;
     // The answers it finished in time, checked in one batch as if a
